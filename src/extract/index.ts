@@ -1,0 +1,18 @@
+export {
+  readArticle,
+  decodeArticleBytes,
+  decodeWindows1252,
+  toSource,
+  fileStem,
+  formatProblem,
+  MAX_ARTICLE_BYTES,
+  type Article,
+  type ArticleInput,
+  type ArticleMetadata,
+  type InputProblem,
+} from './article.js';
+export { splitSentences, type Sentence } from './sentences.js';
+export { classifyEventType } from './event-type.js';
+export { chronoTimexes } from './timex/chrono-tagger.js';
+export type { Timex, TimexType } from './timex/types.js';
+export { extractTimeline, type ExtractOptions } from './pipeline.js';

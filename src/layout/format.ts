@@ -1,0 +1,75 @@
+import { parseIsoDate } from '../schema/dates.js';
+import type { EventDate, EventType, IsoDate } from '../schema/types.js';
+
+/**
+ * A date the way the text gave it ("March 2016", "about November 2016", "by 31 May 2017"), never finer.
+ * Intl with timeZone UTC, because our dates are calendar dates, not instants in the reader's zone.
+ */
+export function formatEventDate(date: EventDate | null, locale = 'en'): string {
+  if (!date) return 'undated';
+  const one = (value: IsoDate) => formatIsoDateText(value, locale);
+  const approx = date.approximate ? 'about ' : '';
+  if (date.start === null) return `${approx}by ${one(date.end!)}`;
+  if (date.end === null) return `${approx}since ${one(date.start)}`;
+  if (date.end === undefined || date.end === date.start) return `${approx}${one(date.start)}`;
+  return `${approx}${one(date.start)} – ${one(date.end)}`;
+}
+
+export function formatIsoDateText(value: IsoDate, locale = 'en'): string {
+  const d = parseIsoDate(value);
+  if (!d) return value;
+  // A UTC date at noon of the right calendar day; setUTCFullYear keeps years 0-99 as written.
+  const at = new Date(Date.UTC(2000, (d.month ?? 1) - 1, d.day ?? 1, 12));
+  at.setUTCFullYear(d.year);
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (d.month !== undefined) options.month = 'long';
+  if (d.day !== undefined) options.day = 'numeric';
+  if (d.year <= 0) options.era = 'short';
+  return new Intl.DateTimeFormat(locale, options).format(at);
+}
+
+/** The family an event type belongs to: it picks the mark's colour and shape. */
+export type TypeFamily = 'air' | 'ground' | 'territory' | 'violence' | 'political' | 'other';
+
+export function typeFamily(type: EventType): TypeFamily {
+  switch (type) {
+    case 'air-strike':
+    case 'drone-strike':
+      return 'air';
+    case 'shelling-artillery-missile-attack':
+    case 'chemical-weapon':
+    case 'suicide-bomb':
+    case 'remote-explosive-landmine-ied':
+    case 'grenade':
+    case 'armed-clash':
+    case 'disrupted-weapons-use':
+      return 'ground';
+    case 'government-regains-territory':
+    case 'non-state-actor-overtakes-territory':
+    case 'non-violent-transfer-of-territory':
+    case 'headquarters-or-base-established':
+    case 'deployment':
+      return 'territory';
+    case 'attack':
+    case 'execution':
+    case 'abduction-forced-disappearance':
+    case 'sexual-violence':
+    case 'excessive-force-against-protesters':
+    case 'mob-violence':
+    case 'violent-demonstration':
+    case 'looting-property-destruction':
+    case 'arrests':
+      return 'violence';
+    case 'agreement':
+    case 'diplomatic-talks':
+    case 'statement':
+    case 'peaceful-protest':
+    case 'protest-with-intervention':
+    case 'change-to-group-activity':
+    case 'weapons-supply':
+      return 'political';
+    case 'cultural-event':
+    case 'other':
+      return 'other';
+  }
+}
