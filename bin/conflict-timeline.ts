@@ -7,7 +7,7 @@ import {
   extractTimeline,
   formatProblem,
   readArticle,
-  chronoTimexes,
+  tagTimexes,
   type Article,
   type InputProblem,
 } from '../src/extract/index.js';
@@ -212,7 +212,7 @@ async function timex(): Promise<number> {
       id = doc.id;
       if (typeof doc.text !== 'string') throw new Error('expected "text" to be a string');
       if (typeof doc.dct !== 'string') throw new Error('expected "dct" to be a date written YYYY-MM-DD');
-      const timexes = chronoTimexes(doc.text, doc.dct).map(({ start, end, type, value }) => ({
+      const timexes = tagTimexes(doc.text, doc.dct).map(({ start, end, type, value }) => ({
         start,
         end,
         type,

@@ -14,5 +14,5 @@ export {
 export { splitSentences, type Sentence } from './sentences.js';
 export { classifyEventType } from './event-type.js';
 export { chronoTimexes } from './timex/chrono-tagger.js';
-export type { Timex, TimexType } from './timex/types.js';
+export * from './timex/index.js';
 export { extractTimeline, type ExtractOptions } from './pipeline.js';

@@ -1,0 +1,153 @@
+import {
+  addDays,
+  formatPoint as formatValue,
+  dayNumberOf,
+  isoWeekday,
+  pointAt,
+  representativeDay,
+  shiftPoint,
+  type Day,
+  type PointGranularity,
+  type TimePoint,
+  type Unit,
+} from './point.js';
+import type { Tense } from './tense.js';
+import type { TimexMod, TimexReference, TimexType } from './types.js';
+
+/** What a rule's regular expression matched. */
+export interface RuleMatch {
+  /** The matched text: the timex's extent. */
+  text: string;
+  groups: Readonly<Record<string, string | undefined>>;
+  start: number;
+  end: number;
+}
+
+/** What a rule may consult to resolve a value: never the clock. */
+export interface ResolveContext {
+  /** The document creation time (publication date). */
+  dct: Day;
+  /**
+   * The discourse time: the last date or time told before this expression, at its own granularity; the
+   * DCT when none was. "Eight months later" counts from here.
+   */
+  anchor: TimePoint;
+  /** Tense of the clause around the expression. */
+  tense(): Tense;
+  /** The whole text, for cues around the match. */
+  text: string;
+}
+
+export interface Resolution {
+  type: TimexType;
+  value: string;
+  /** The calendar point, for DATE and TIME values that have one. */
+  point?: TimePoint;
+  /** What the value was resolved against: nothing (all stated), the DCT, or the discourse anchor. */
+  reference: TimexReference;
+  mod?: TimexMod;
+}
+
+export interface TimexRule {
+  /** Names the rule in a timex's provenance. */
+  name: string;
+  /** Case-insensitive; the tagger adds the g, i and d flags. Context outside the extent goes in lookarounds. */
+  pattern: RegExp;
+  /** A syntactic veto that needs no context: runs before overlapping matches compete. */
+  accept?(m: RuleMatch, text: string): boolean;
+  /** The value, or `undefined` to reject the match (a month name in lower case, a count that is not a date). */
+  resolve(m: RuleMatch, ctx: ResolveContext): Resolution | undefined;
+}
+
+export const granularityUnit: Partial<Record<PointGranularity, Unit>> = {
+  century: 'century',
+  decade: 'decade',
+  year: 'year',
+  quarter: 'quarter',
+  season: 'year',
+  month: 'month',
+  week: 'week',
+  day: 'day',
+  partOfDay: 'day',
+  minute: 'day',
+};
+
+/** A DATE resolved against the DCT: the DCT's `granularity` unit moved by `n` ("last year", "next week"). */
+export function dctRelative(ctx: ResolveContext, granularity: PointGranularity, n: number): Resolution {
+  const base = pointAt(ctx.dct, granularity);
+  const point = n === 0 ? base : shiftPoint(base, n, granularityUnit[granularity]!);
+  return date(point, 'dct');
+}
+
+export function date(point: TimePoint, reference: TimexReference, mod?: TimexMod): Resolution {
+  return {
+    type: point.granularity === 'partOfDay' || point.granularity === 'minute' ? 'TIME' : 'DATE',
+    value: formatValue(point),
+    point,
+    reference,
+    ...(mod ? { mod } : {}),
+  };
+}
+
+const DAY_PENALTY_AGAINST_TENSE = 150;
+
+/**
+ * The year for a month (and day) the text gave without one: the occurrence nearest the DCT, leaning to the
+ * past in a past-tense clause and to the future in a future one. "June 4" said on 31 May 2017 of maps that
+ * "should be ready" is 2017-06-04; "Nov. 25" in a January report of what happened is last November.
+ */
+export function yearFor(ctx: ResolveContext, month: number, day?: number): number {
+  const tense = ctx.tense();
+  const dct = dayNumberOf(ctx.dct);
+  let best = ctx.dct.year;
+  let bestScore = Infinity;
+  for (const year of [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]) {
+    const first = dayNumberOf({ year, month, day: day ?? 1 });
+    const last = day === undefined ? dayNumberOf({ year, month, day: 28 }) : first;
+    const distance = dct < first ? first - dct : dct > last ? dct - last : 0;
+    const after = first > dct;
+    const before = last < dct;
+    const score =
+      distance +
+      (tense === 'past' && after ? DAY_PENALTY_AGAINST_TENSE : 0) +
+      (tense === 'future' && before ? DAY_PENALTY_AGAINST_TENSE : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = year;
+    }
+  }
+  return best;
+}
+
+/**
+ * The date of a weekday named without a date: in a past or present clause the latest such day on or before
+ * the DCT ("said on Friday" in a Friday paper is that Friday), in a future clause the next one after it.
+ * `which` forces the direction for "last Friday" and "next Friday".
+ */
+export function weekdayDate(ctx: ResolveContext, weekday: number, which?: 'last' | 'next' | 'this'): Day {
+  const dctWeekday = isoWeekday(ctx.dct);
+  if (which === 'this') return addDays(ctx.dct, weekday - dctWeekday);
+  const direction =
+    which === 'last'
+      ? 'before'
+      : which === 'next'
+        ? 'after'
+        : ctx.tense() === 'future'
+          ? 'after'
+          : 'onOrBefore';
+  if (direction === 'after') return addDays(ctx.dct, (weekday - dctWeekday + 7) % 7 || 7);
+  const back = (dctWeekday - weekday + 7) % 7;
+  return addDays(ctx.dct, -(direction === 'before' ? back || 7 : back));
+}
+
+/** The anchor moved by `n` units, at the anchor's granularity ("a year earlier" after "the third quarter"). */
+export function anchorShift(ctx: ResolveContext, n: number, unit: Unit): TimePoint {
+  const a = ctx.anchor;
+  // A shift of days or weeks from a coarse anchor cannot be finer than the anchor; one of years from a
+  // day stays a day ("a year earlier" than 1 November 1989 is 1 November 1988).
+  return shiftPoint(a, n, unit);
+}
+
+export function dayOf(p: TimePoint): Day {
+  return representativeDay(p);
+}

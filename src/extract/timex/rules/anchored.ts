@@ -1,0 +1,95 @@
+import { COUNT, UNIT, parseCount, parseUnit } from '../lexicon.js';
+import { pointAt, shiftPoint, type PointGranularity } from '../point.js';
+import { anchorShift, date, type TimexRule } from '../rule.js';
+
+// Expressions counted from the time the discourse is at, not from the publication date: "eight months
+// later", "a year earlier", "the following day", "that week". The anchor is the last date told before.
+
+export const anchoredRules: TimexRule[] = [
+  {
+    name: 'offset-from-anchor',
+    pattern: new RegExp(
+      `(?:(?<mod>about|almost|nearly|some|roughly|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+(?<dir>later|earlier|afterwards?|after that|before that|previously|on)\\b`,
+    ),
+    resolve: (m, ctx) => {
+      const n = parseCount(m.groups.n!);
+      const unit = parseUnit(m.groups.u!);
+      if (n === undefined || n === 'X' || !unit || !Number.isInteger(n)) return undefined;
+      const dir = m.groups.dir!.toLowerCase();
+      const sign = /earlier|before|previously/.test(dir) ? -1 : 1;
+      const mod = m.groups.mod && !/just|only/i.test(m.groups.mod) ? 'APPROX' : undefined;
+      return date(anchorShift(ctx, sign * n, unit), 'anchor', mod);
+    },
+  },
+  {
+    name: 'year-earlier-adjective',
+    pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b(?!\s+(?:period|quarter|months|nine months|six months))/,
+    resolve: (_m, ctx) => date(anchorShift(ctx, -1, 'year'), 'anchor'),
+  },
+  {
+    name: 'following-unit',
+    pattern:
+      /\b(?:the\s+)(?<rel>following|next|previous|preceding|prior|same)\s+(?<u>day|week|month|year|morning|afternoon|evening|night)\b/,
+    resolve: (m, ctx) => {
+      const rel = m.groups.rel!.toLowerCase();
+      const u = m.groups.u!.toLowerCase();
+      const n = rel === 'same' ? 0 : /previous|preceding|prior/.test(rel) ? -1 : 1;
+      const partOfDay = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const;
+      if (u in partOfDay) {
+        const day = shiftPoint(pointAt(dayOfAnchor(ctx.anchor), 'day'), n, 'day');
+        return date(
+          { ...day, granularity: 'partOfDay', partOfDay: partOfDay[u as keyof typeof partOfDay] },
+          'anchor',
+        );
+      }
+      const g = u as PointGranularity;
+      const base =
+        ctx.anchor.granularity === g || finer(ctx.anchor.granularity, g)
+          ? pointAt(dayOfAnchor(ctx.anchor), g)
+          : ctx.anchor;
+      return date(n === 0 ? base : shiftPoint(base, n, u as 'day' | 'week' | 'month' | 'year'), 'anchor');
+    },
+  },
+  {
+    name: 'that-unit',
+    pattern: /\b(?:(?<el>later|earlier)\s+)?that\s+(?<u>day|week|month|year)\b/,
+    resolve: (m, ctx) => {
+      const g = m.groups.u!.toLowerCase() as PointGranularity;
+      const base =
+        finer(ctx.anchor.granularity, g) || ctx.anchor.granularity === g
+          ? pointAt(dayOfAnchor(ctx.anchor), g)
+          : ctx.anchor;
+      return date(
+        base,
+        'anchor',
+        m.groups.el ? (m.groups.el.toLowerCase() === 'later' ? 'END' : 'START') : undefined,
+      );
+    },
+  },
+];
+
+const ORDER: PointGranularity[] = [
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'partOfDay',
+  'minute',
+];
+
+function finer(a: PointGranularity, b: PointGranularity): boolean {
+  return ORDER.indexOf(a) > ORDER.indexOf(b);
+}
+
+function dayOfAnchor(p: Parameters<typeof pointAt>[2] & object) {
+  return {
+    year: p.year,
+    month: p.month ?? 1,
+    day: p.day ?? 1,
+  };
+}

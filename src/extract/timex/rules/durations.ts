@@ -1,0 +1,82 @@
+import { COUNT, UNIT, UNIT_SINGULAR, parseCount, parseUnit } from '../lexicon.js';
+import { formatDuration } from '../point.js';
+import type { TimexRule } from '../rule.js';
+import type { TimexMod } from '../types.js';
+
+// Lengths of time: "two days", "the past two months", "the first nine months", "a 99-year lease",
+// "the 4 year conflict", "recent years", "for weeks". A count followed by a noun that is not a unit
+// ("12 fighters", "237 targets", "four cruise missiles") never matches.
+
+const LEAD =
+  '(?:the\\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|whole|entire|full|initial|same)\\s+|the\\s+|(?:past|last|next|first|previous|coming|another|further|additional)\\s+)';
+const QUANTIFIER =
+  '(?:(?<q>within|up to|more than|less than|fewer than|nearly|almost|about|at least|at most|roughly|around|over|under|some)\\s+)';
+
+function quantifierMod(q: string | undefined): TimexMod | undefined {
+  if (!q) return undefined;
+  const w = q.toLowerCase();
+  if (w === 'more than' || w === 'over') return 'MORE_THAN';
+  if (w === 'less than' || w === 'fewer than' || w === 'under') return 'LESS_THAN';
+  if (w === 'within' || w === 'up to' || w === 'at most') return 'EQUAL_OR_LESS';
+  if (w === 'at least') return 'EQUAL_OR_MORE';
+  return 'APPROX';
+}
+
+export const durationRules: TimexRule[] = [
+  {
+    name: 'count-unit',
+    pattern: new RegExp(
+      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+of\\b)`,
+    ),
+    accept: (m) => {
+      const unit = parseUnit(m.groups.u!);
+      // "a quarter" is a fraction far more often than three months.
+      return !(unit === 'quarter' && /^an?$/i.test(m.groups.n!));
+    },
+    resolve: (m) => {
+      const n = parseCount(m.groups.n!);
+      const unit = parseUnit(m.groups.u!);
+      if (n === undefined || !unit) return undefined;
+      const mod = quantifierMod(m.groups.q);
+      return { type: 'DURATION', value: formatDuration(n, unit), reference: 'none', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'vague-units',
+    pattern: new RegExp(
+      `(?:the\\s+)?(?:(?:past|last|next|coming|recent|few|several|many|previous)\\s+)+(?<u>(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries))\\b`,
+    ),
+    resolve: (m) => {
+      const unit = parseUnit(m.groups.u!);
+      return unit ? { type: 'DURATION', value: formatDuration('X', unit), reference: 'none' } : undefined;
+    },
+  },
+  {
+    name: 'bare-plural-units',
+    pattern:
+      /(?<=\b(?:for|over|in|within|than|after|take|takes|took|lasted|last)\s)(?<u>hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|later|earlier|old|of|to|before|after))/,
+    resolve: (m) => {
+      const unit = parseUnit(m.groups.u!);
+      return unit ? { type: 'DURATION', value: formatDuration('X', unit), reference: 'none' } : undefined;
+    },
+  },
+  {
+    name: 'unit-adjective',
+    // "a two-year deal": the count and unit joined by a hyphen, the unit singular.
+    pattern: new RegExp(`(?<n>${COUNT})-(?<u>${UNIT_SINGULAR})(?:-long|-old)?(?![\\w-])`),
+    resolve: (m) => {
+      const n = parseCount(m.groups.n!);
+      const unit = parseUnit(m.groups.u!);
+      if (n === undefined || n === 'X' || !unit) return undefined;
+      return { type: 'DURATION', value: formatDuration(n, unit), reference: 'none' };
+    },
+  },
+  {
+    name: 'the-unit-duration',
+    pattern: /\b(?:the\s+(?:whole|entire|full)\s+)(?<u>day|week|month|year|night)\b/,
+    resolve: (m) => {
+      const unit = parseUnit(m.groups.u!.replace(/night/i, 'day'));
+      return unit ? { type: 'DURATION', value: formatDuration(1, unit), reference: 'none' } : undefined;
+    },
+  },
+];
