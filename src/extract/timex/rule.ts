@@ -36,6 +36,11 @@ export interface ResolveContext {
   tense(): Tense;
   /** The whole text, for cues around the match. */
   text: string;
+  /**
+   * True when the expression is the second term of a comparison ("up from $4 a year earlier", "compared
+   * with a loss last year"): it looks back from the discourse time without moving it.
+   */
+  comparison(): boolean;
 }
 
 export interface Resolution {
@@ -46,6 +51,8 @@ export interface Resolution {
   /** What the value was resolved against: nothing (all stated), the DCT, or the discourse anchor. */
   reference: TimexReference;
   mod?: TimexMod;
+  /** False when the expression must not become the discourse anchor (a comparison's second term). */
+  movesAnchor?: boolean;
 }
 
 export interface TimexRule {
@@ -124,7 +131,11 @@ export function yearFor(ctx: ResolveContext, month: number, day?: number): numbe
  * the DCT ("said on Friday" in a Friday paper is that Friday), in a future clause the next one after it.
  * `which` forces the direction for "last Friday" and "next Friday".
  */
-export function weekdayDate(ctx: ResolveContext, weekday: number, which?: 'last' | 'next' | 'this'): Day {
+export function weekdayDate(
+  ctx: ResolveContext,
+  weekday: number,
+  which?: 'last' | 'next' | 'this' | 'onOrBefore',
+): Day {
   const dctWeekday = isoWeekday(ctx.dct);
   if (which === 'this') return addDays(ctx.dct, weekday - dctWeekday);
   const direction =
@@ -132,7 +143,7 @@ export function weekdayDate(ctx: ResolveContext, weekday: number, which?: 'last'
       ? 'before'
       : which === 'next'
         ? 'after'
-        : ctx.tense() === 'future'
+        : which !== 'onOrBefore' && ctx.tense() === 'future'
           ? 'after'
           : 'onOrBefore';
   if (direction === 'after') return addDays(ctx.dct, (weekday - dctWeekday + 7) % 7 || 7);
@@ -146,6 +157,15 @@ export function anchorShift(ctx: ResolveContext, n: number, unit: Unit): TimePoi
   // A shift of days or weeks from a coarse anchor cannot be finer than the anchor; one of years from a
   // day stays a day ("a year earlier" than 1 November 1989 is 1 November 1988).
   return shiftPoint(a, n, unit);
+}
+
+/**
+ * "A year ago" or "last year" as the second term of a comparison in a discourse about a quarter or a half:
+ * the same period a year before (TimeML's reading of year-on-year comparisons in company reports).
+ */
+export function comparedPeriod(ctx: ResolveContext, years: number): Resolution | undefined {
+  if (!ctx.comparison() || (ctx.anchor.granularity !== 'quarter' && ctx.anchor.granularity !== 'half')) return undefined;
+  return { ...date(shiftPoint(ctx.anchor, -years, 'year'), 'anchor'), movesAnchor: false };
 }
 
 export function dayOf(p: TimePoint): Day {

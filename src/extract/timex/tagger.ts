@@ -38,6 +38,9 @@ export const TIMEX_RULES: readonly TimexRule[] = [
   ...referenceRules,
 ];
 
+/** Words that introduce the second term of a comparison, with no sentence end between them and the timex. */
+const COMPARISON_CUE = /\b(?:from|than|compared (?:with|to)|versus|vs\.|against|year-on-year|up|down)\b(?:[^.;!?]|[.,](?=\d))*$/i;
+
 interface Candidate extends RuleMatch {
   rule: TimexRule;
   priority: number;
@@ -167,6 +170,7 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
       anchor,
       text,
       tense: () => (tense ??= clauseTense(text, c.start, c.end)),
+      comparison: () => COMPARISON_CUE.test(text.slice(Math.max(0, c.start - 60), c.start)),
     };
     const r: Resolution | undefined = c.rule.resolve(c, ctx);
     if (!r) continue;
@@ -182,7 +186,7 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
       ...(mod ? { mod } : {}),
       ...(r.point ? { point: r.point } : {}),
     });
-    if (r.point && (r.type === 'DATE' || r.type === 'TIME')) anchor = r.point;
+    if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) anchor = r.point;
   }
   return out.map(({ point: _point, ...t }) => t);
 }

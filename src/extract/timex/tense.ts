@@ -1,67 +1,72 @@
 /** The tense of the clause around a time expression, as far as news text shows it. */
 export type Tense = 'past' | 'present' | 'future';
 
-// Markers of each tense. The marker nearest the expression within its sentence decides: "said on Friday
-// that talks will start" dates Friday by "said", the talks by "will".
+const IRREGULAR_PAST =
+  'said|told|went|came|met|took|gave|made|held|left|saw|began|sought|brought|fought|won|lost|fell|rose|struck|shot|found|thought|spoke|wrote|sent|led|kept|felt|heard|paid|became|broke|built|bought|caught|chose|drove|flew|fled|got|grew|hid|knew|meant|ran|sold|sat|stood|swore|taught|threw|withdrew|overran|spent|drew|hung|rode|sank|shook|slept|stuck|swept|tore|wept|woke|wore|arose|beat|blew|dealt';
+
+// Markers of each tense, future first: at the same place, "scheduled" and "planned to" speak of what is
+// to come even though they end in -ed.
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
-    /\b(?:will|won't|'ll|shall|going to|is to|are to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due to|plans? to|intends? to|would|upcoming|next)\b/gi,
+    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|planned to|planning to|intends? to|intended to|would|might|could|should|may|as soon as|upcoming|next|later this|tomorrow)\b/gi,
   ],
   [
     'past',
-    /\b(?:was|were|had|did|said|told|ago|last|earlier|previously|(?!(?:need|feed|speed|seed|bed|red|shed)\b)[a-z]{2,}ed)\b/gi,
+    new RegExp(
+      `\\b(?:was|were|had|did|ago|last|earlier|previously|yesterday|${IRREGULAR_PAST}|(?!(?:need|feed|speed|seed|bed|red|shed|hundred|bred)\\b)[a-z]{2,}ed)\\b`,
+      'gi',
+    ),
   ],
-  ['present', /\b(?:is|are|am|says|has|have|do|does|now|currently)\b/gi],
+  ['present', /\b(?:is|are|am|says|has|have|do|does|now|currently|today)\b/gi],
 ];
 
-/** Tense of the sentence around `[start, end)` in `text`, judged by the nearest marker; past by default. */
+const ABBREVIATION_BEFORE_DOT = /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
+
+/** How far before the expression the verb that governs it is looked for, in characters. */
+const GOVERNING_WINDOW = 90;
+
+/**
+ * Tense of the clause around `[start, end)`. The verb that governs a time expression usually comes before
+ * it ("said on Friday", "will meet on Thursday", "planned to leave on Thursday"), so the nearest marker
+ * before it within the sentence decides; failing one, the nearest after ("Friday, the ministry said");
+ * failing both, past, which is what news mostly reports.
+ */
 export function clauseTense(text: string, start: number, end: number): Tense {
-  const from = sentenceStart(text, start);
+  const from = Math.max(sentenceStart(text, start), start - GOVERNING_WINDOW);
   const to = sentenceEnd(text, end);
-  let best: { tense: Tense; distance: number } | undefined;
+  let before: { tense: Tense; distance: number } | undefined;
+  let after: { tense: Tense; distance: number } | undefined;
   for (const [tense, pattern] of MARKERS) {
     pattern.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) && m.index < to) {
       const mEnd = m.index + m[0].length;
-      if (m.index >= start && mEnd <= end) continue;
-      const distance = m.index >= end ? m.index - end : start - mEnd;
-      if (!best || distance < best.distance) best = { tense, distance };
+      if (m.index < end && mEnd > start) continue;
+      if (mEnd <= start) {
+        const distance = start - mEnd;
+        if (!before || distance < before.distance) before = { tense, distance };
+      } else {
+        const distance = m.index - end;
+        if (!after || distance < after.distance) after = { tense, distance };
+      }
     }
   }
-  return best?.tense ?? 'past';
+  return (before ?? after)?.tense ?? 'past';
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  if (text[i] === '\n') return true;
+  if (!/[.!?]/.test(text[i]!) || !/\s|$/.test(text[i + 1] ?? '')) return false;
+  return !(text[i] === '.' && ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 5), i)));
 }
 
 function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    if (text[i] === '\n' || (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? ''))) {
-      // "U.S." and "Jan." are not sentence ends.
-      if (
-        text[i] === '.' &&
-        /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St))$/.test(
-          text.slice(Math.max(0, i - 5), i),
-        )
-      )
-        continue;
-      return i + 1;
-    }
-  }
+  for (let i = at - 1; i > 0; i--) if (isSentenceEnd(text, i)) return i + 1;
   return 0;
 }
 
 function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
-    if (text[i] === '\n' || (/[.!?]/.test(text[i]!) && /\s|$/.test(text[i + 1] ?? ''))) {
-      if (
-        text[i] === '.' &&
-        /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St))$/.test(
-          text.slice(Math.max(0, i - 5), i),
-        )
-      )
-        continue;
-      return i;
-    }
-  }
+  for (let i = at; i < text.length; i++) if (isSentenceEnd(text, i)) return i;
   return text.length;
 }

@@ -18,13 +18,15 @@ export const anchoredRules: TimexRule[] = [
       const dir = m.groups.dir!.toLowerCase();
       const sign = /earlier|before|previously/.test(dir) ? -1 : 1;
       const mod = m.groups.mod && !/just|only/i.test(m.groups.mod) ? 'APPROX' : undefined;
-      return date(anchorShift(ctx, sign * n, unit), 'anchor', mod);
+      const r = date(anchorShift(ctx, sign * n, unit), 'anchor', mod);
+      // Looking back from the discourse time ("a year earlier") compares; it does not move the story on.
+      return sign < 0 ? { ...r, movesAnchor: false } : r;
     },
   },
   {
     name: 'year-earlier-adjective',
     pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b(?!\s+(?:period|quarter|months|nine months|six months))/,
-    resolve: (_m, ctx) => date(anchorShift(ctx, -1, 'year'), 'anchor'),
+    resolve: (_m, ctx) => ({ ...date(anchorShift(ctx, -1, 'year'), 'anchor'), movesAnchor: false }),
   },
   {
     name: 'following-unit',

@@ -26,7 +26,7 @@ export const durationRules: TimexRule[] = [
   {
     name: 'count-unit',
     pattern: new RegExp(
-      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+of\\b)`,
+      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+of\\b)(?!\\s+old\\b)`,
     ),
     accept: (m) => {
       const unit = parseUnit(m.groups.u!);
@@ -63,7 +63,8 @@ export const durationRules: TimexRule[] = [
   {
     name: 'unit-adjective',
     // "a two-year deal": the count and unit joined by a hyphen, the unit singular.
-    pattern: new RegExp(`(?<n>${COUNT})-(?<u>${UNIT_SINGULAR})(?:-long|-old)?(?![\\w-])`),
+    // Ages ("a 6-year-old boy") are not durations of anything that happened.
+    pattern: new RegExp(`(?<n>${COUNT})-(?<u>${UNIT_SINGULAR})(?:-long)?(?![\\w-])`),
     resolve: (m) => {
       const n = parseCount(m.groups.n!);
       const unit = parseUnit(m.groups.u!);

@@ -28,8 +28,10 @@ const REF: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 export const referenceRules: TimexRule[] = [
   {
     name: 'reference',
+    // Measured on TimeBank and AQUAINT, "previously", "formerly", "soon" and the adjective "future" are
+    // annotated as times in under a third of their uses: tagging them costs more precision than it gains.
     pattern:
-      /\b(?<w>right now|now|currently|presently|at present|nowadays|these days|at the moment|recently|lately|previously|formerly|the past|the near future|the future|soon|current|recent|future)\b(?!-)/,
+      /\b(?<w>right now|now|currently|presently|at present|nowadays|these days|at the moment|recently|lately|the past|the near future|the future|current|recent)\b(?!-)/,
     accept: (m, text) => {
       const w = m.groups.w!.toLowerCase();
       const after = text.slice(m.end, m.end + 20);

@@ -14,6 +14,7 @@ import {
 } from '../lexicon.js';
 import { addDays, dayPoint, pointAt, shiftPoint, type Season, type TimePoint, type Unit } from '../point.js';
 import {
+  comparedPeriod,
   date,
   dctRelative,
   weekdayDate,
@@ -95,7 +96,7 @@ export const relativeRules: TimexRule[] = [
   {
     name: 'this-last-next-unit',
     pattern:
-      /\b(?<rel>this|last|next|this coming|this past|the coming|the current|current|the previous|previous)\s+(?<u>week|weekend|month|year|decade|century)\b(?!['’]s\s)(?!-)/,
+      /\b(?<rel>this|last|next|this coming|this past|the coming|the current|current|the previous|previous)\s+(?<u>week|weekend|month|year|decade|century)\b(?!-)/,
     resolve: (m, ctx) => {
       const rel = m.groups.rel!.toLowerCase();
       const u = m.groups.u!.toLowerCase();
@@ -104,6 +105,10 @@ export const relativeRules: TimexRule[] = [
         const week = pointAt(ctx.dct, 'week');
         const p = shiftPoint({ ...week, weekend: true }, n, 'week');
         return date({ ...p, weekend: true }, 'dct');
+      }
+      if (u === 'year' && n === -1) {
+        const compared = comparedPeriod(ctx, 1);
+        if (compared) return compared;
       }
       if (u === 'century' || u === 'decade') {
         return dctRelative(ctx, u, n);
@@ -178,9 +183,12 @@ export const relativeRules: TimexRule[] = [
       const mod = modOf(m.groups.mod);
       if (n === 'X') return withMod({ type: 'DATE', value: 'PAST_REF', reference: 'dct' }, mod);
       if (!Number.isInteger(n)) return undefined;
+      const compared = unit === 'year' ? comparedPeriod(ctx, n) : undefined;
+      if (compared) return withMod(compared, mod);
       const g = UNIT_GRANULARITY[unit];
       const base = pointAt(ctx.dct, g);
-      return withMod(date(shiftPoint(base, -n, unit), 'dct'), mod);
+      const r = date(shiftPoint(base, -n, unit), 'dct');
+      return withMod(ctx.comparison() ? { ...r, movesAnchor: false } : r, mod);
     },
   },
   {
@@ -191,7 +199,7 @@ export const relativeRules: TimexRule[] = [
   {
     name: 'weekday',
     pattern: new RegExp(
-      `(?:\\b(?<rel>last|this|next|this past|this coming|coming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?(?!['’]s\\s+(?!(?:talks|meeting|vote|attack|deadline|announcement|election|statement))\\w)(?!\\s*,?\\s*(?:${MONTH}|\\d))`,
+      `(?:\\b(?<rel>last|this|next|this past|this coming|coming)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?\\b`,
     ),
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m.groups.wd!);
@@ -204,7 +212,9 @@ export const relativeRules: TimexRule[] = [
             ? 'next'
             : 'this'
         : undefined;
-      const day = weekdayDate(ctx, weekday, which);
+      // "Wednesday's ruling" names a thing already done: a possessive weekday looks back.
+      const possessive = /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
+      const day = weekdayDate(ctx, weekday, which ?? (possessive ? 'onOrBefore' : undefined));
       const pod = m.groups.pod ? parsePartOfDay(m.groups.pod) : undefined;
       if (pod) return date({ ...dayPoint(day), granularity: 'partOfDay', partOfDay: pod }, 'dct');
       return date(dayPoint(day), 'dct');

@@ -29,7 +29,8 @@ const ADVERB_UNIT: Record<string, string> = {
 export const setRules: TimexRule[] = [
   {
     name: 'frequency-adverb',
-    pattern: /\b(?<w>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/,
+    // "quarterly" and "annually" mostly qualify reports and rates ("quarterly earnings"), not recurrences.
+    pattern: /\b(?<w>hourly|daily|nightly|weekly|monthly|yearly)\b/,
     resolve: (m) => ({ type: 'SET', value: ADVERB_UNIT[m.groups.w!.toLowerCase()]!, reference: 'none' }),
   },
   {
