@@ -1,10 +1,11 @@
 import { parseIsoDate } from '../../schema/dates.js';
-import { dayPoint, type Day, type TimePoint } from './point.js';
+import { dayPoint, formatPoint, type Day, type TimePoint } from './point.js';
 import type { ResolveContext, Resolution, RuleMatch, TimexRule } from './rule.js';
 import { anchoredRules } from './rules/anchored.js';
 import { decadeRules } from './rules/decades.js';
 import { durationRules } from './rules/durations.js';
 import { explicitDateRules } from './rules/explicit-dates.js';
+import { holidayRules } from './rules/holidays.js';
 import { PART_PREFIX, partMod, partRules } from './rules/parts.js';
 import { quarterRules } from './rules/quarters.js';
 import { referenceRules } from './rules/references.js';
@@ -27,6 +28,7 @@ import type { Timex } from './types.js';
  */
 export const TIMEX_RULES: readonly TimexRule[] = [
   ...explicitDateRules,
+  ...holidayRules,
   ...partRules,
   ...quarterRules,
   ...anchoredRules,
@@ -161,7 +163,7 @@ function ruleFamily(rule: TimexRule): string {
 }
 
 function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
-  const out: (Timex & { point?: TimePoint })[] = [];
+  const out: Resolved[] = [];
   let anchor: TimePoint = dayPoint(dct);
   for (const c of chosen) {
     let tense: ReturnType<typeof clauseTense> | undefined;
@@ -188,5 +190,28 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
     });
     if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) anchor = r.point;
   }
-  return out.map(({ point: _point, ...t }) => t);
+  return mergeClockWithDay(text, out).map(({ point: _point, ...t }) => t);
+}
+
+type Resolved = Timex & { point?: TimePoint };
+
+/** "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "Friday at noon": a clock time and the day it falls on, as one TIME. */
+function mergeClockWithDay(text: string, timexes: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const a = timexes[i]!;
+    const b = timexes[i + 1];
+    if (b && a.point && b.point && /^\s*,?\s*(?:on\s+|at\s+)?$/.test(text.slice(a.end, b.start))) {
+      const clock = a.point.granularity === 'minute' ? a : b.point.granularity === 'minute' ? b : undefined;
+      const day = clock === a ? b : a;
+      if (clock && day.point?.granularity === 'day' && clock.point) {
+        const point: TimePoint = { ...day.point, granularity: 'minute', hour: clock.point.hour!, minute: clock.point.minute ?? 0 };
+        out.push({ ...day, start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'TIME', value: formatPoint(point), point });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ export const anchoredRules: TimexRule[] = [
   {
     name: 'offset-from-anchor',
     pattern: new RegExp(
-      `(?:(?<mod>about|almost|nearly|some|roughly|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+(?<dir>later|earlier|afterwards?|after that|before that|previously|on)\\b`,
+      `(?:(?<mod>about|almost|nearly|some|roughly|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+(?<dir>later|earlier|afterwards?|after that|before that|previously)\\b`,
     ),
     resolve: (m, ctx) => {
       const n = parseCount(m.groups.n!);

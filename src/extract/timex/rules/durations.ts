@@ -22,16 +22,21 @@ function quantifierMod(q: string | undefined): TimexMod | undefined {
   return 'APPROX';
 }
 
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))[,)]?\s+$/i;
+
 export const durationRules: TimexRule[] = [
   {
     name: 'count-unit',
     pattern: new RegExp(
-      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+of\\b)(?!\\s+old\\b)`,
+      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+old\\b)`,
     ),
-    accept: (m) => {
+    accept: (m, text) => {
       const unit = parseUnit(m.groups.u!);
-      // "a quarter" is a fraction far more often than three months.
-      return !(unit === 'quarter' && /^an?$/i.test(m.groups.n!));
+      // "a quarter" and "three quarters of" are fractions far more often than periods of three months.
+      if (unit === 'quarter' && (/^an?$/i.test(m.groups.n!) || /^\s+of\b/.test(text.slice(m.end, m.end + 4)))) return false;
+      // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a length of time.
+      if (/^an?$/i.test(m.groups.n!) && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+      return true;
     },
     resolve: (m) => {
       const n = parseCount(m.groups.n!);

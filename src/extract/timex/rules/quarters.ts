@@ -34,13 +34,17 @@ export const quarterRules: TimexRule[] = [
   {
     name: 'the-quarter',
     pattern:
-      /\b(?:the|this|last|that)\s+(?:(?<rel>latest|last|current|previous|prior|recent|past|same|year-earlier|year-ago|comparable|just-ended|most recent)[\s-]+)?quarter\b(?!s)(?!\s+of\s+(?:a|an|the|all|its|their)\b)(?!\s+(?:century|mile|point)s?\b)/,
+      /\b(?:the|this|last|that)\s+(?:(?<rel>latest|last|current|previous|prior|recent|past|same|year-earlier|year-ago|comparable|just-ended|most recent)[\s-]+)?(?:quarter\b(?!s)(?!\s+of\s+(?:a|an|the|all|its|their)\b)(?!\s+(?:century|mile|point)s?\b)|(?<=(?:latest|year-earlier|year-ago|comparable|same)\s+)period\b)/,
     resolve: (m, ctx) => {
       const rel = m.groups.rel?.toLowerCase();
       const first = m.text.toLowerCase().split(/\s+/)[0];
       if (rel === 'current' || first === 'this') return dctRelative(ctx, 'quarter', 0);
       if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable') {
-        return date(shiftPoint(currentReportingQuarter(ctx), -1, 'year'), 'anchor');
+        return { ...date(shiftPoint(currentReportingQuarter(ctx), -1, 'year'), 'anchor'), movesAnchor: false };
+      }
+      // The latest quarter is the last one completed before the report, whatever the text compared it with.
+      if (rel === 'latest' || rel === 'most recent' || rel === 'just-ended') {
+        return dctRelative(ctx, 'quarter', -1);
       }
       if (rel === 'previous' || rel === 'prior' || (first === 'last' && !rel)) {
         const ref = currentReportingQuarter(ctx);
