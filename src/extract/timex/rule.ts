@@ -164,7 +164,8 @@ export function anchorShift(ctx: ResolveContext, n: number, unit: Unit): TimePoi
  * the same period a year before (TimeML's reading of year-on-year comparisons in company reports).
  */
 export function comparedPeriod(ctx: ResolveContext, years: number): Resolution | undefined {
-  if (!ctx.comparison() || (ctx.anchor.granularity !== 'quarter' && ctx.anchor.granularity !== 'half')) return undefined;
+  if (!ctx.comparison() || (ctx.anchor.granularity !== 'quarter' && ctx.anchor.granularity !== 'half'))
+    return undefined;
   return { ...date(shiftPoint(ctx.anchor, -years, 'year'), 'anchor'), movesAnchor: false };
 }
 

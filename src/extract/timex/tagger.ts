@@ -41,7 +41,8 @@ export const TIMEX_RULES: readonly TimexRule[] = [
 ];
 
 /** Words that introduce the second term of a comparison, with no sentence end between them and the timex. */
-const COMPARISON_CUE = /\b(?:from|than|compared (?:with|to)|versus|vs\.|against|year-on-year|up|down)\b(?:[^.;!?]|[.,](?=\d))*$/i;
+const COMPARISON_CUE =
+  /\b(?:from|than|compared (?:with|to)|versus|vs\.|against|year-on-year|up|down)\b(?:[^.;!?]|[.,](?=\d))*$/i;
 
 interface Candidate extends RuleMatch {
   rule: TimexRule;
@@ -205,8 +206,21 @@ function mergeClockWithDay(text: string, timexes: Resolved[]): Resolved[] {
       const clock = a.point.granularity === 'minute' ? a : b.point.granularity === 'minute' ? b : undefined;
       const day = clock === a ? b : a;
       if (clock && day.point?.granularity === 'day' && clock.point) {
-        const point: TimePoint = { ...day.point, granularity: 'minute', hour: clock.point.hour!, minute: clock.point.minute ?? 0 };
-        out.push({ ...day, start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'TIME', value: formatPoint(point), point });
+        const point: TimePoint = {
+          ...day.point,
+          granularity: 'minute',
+          hour: clock.point.hour!,
+          minute: clock.point.minute ?? 0,
+        };
+        out.push({
+          ...day,
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          type: 'TIME',
+          value: formatPoint(point),
+          point,
+        });
         i++;
         continue;
       }

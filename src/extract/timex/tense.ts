@@ -21,7 +21,8 @@ const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   ['present', /\b(?:is|are|am|says|has|have|do|does|now|currently|today)\b/gi],
 ];
 
-const ABBREVIATION_BEFORE_DOT = /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
+const ABBREVIATION_BEFORE_DOT =
+  /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
 
 /** How far before the expression the verb that governs it is looked for, in characters. */
 const GOVERNING_WINDOW = 90;

@@ -22,7 +22,8 @@ function quantifierMod(q: string | undefined): TimexMod | undefined {
   return 'APPROX';
 }
 
-const RATE_BEFORE = /(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))[,)]?\s+$/i;
+const RATE_BEFORE =
+  /(?:\d|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))[,)]?\s+$/i;
 
 export const durationRules: TimexRule[] = [
   {
@@ -33,9 +34,11 @@ export const durationRules: TimexRule[] = [
     accept: (m, text) => {
       const unit = parseUnit(m.groups.u!);
       // "a quarter" and "three quarters of" are fractions far more often than periods of three months.
-      if (unit === 'quarter' && (/^an?$/i.test(m.groups.n!) || /^\s+of\b/.test(text.slice(m.end, m.end + 4)))) return false;
+      if (unit === 'quarter' && (/^an?$/i.test(m.groups.n!) || /^\s+of\b/.test(text.slice(m.end, m.end + 4))))
+        return false;
       // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a length of time.
-      if (/^an?$/i.test(m.groups.n!) && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+      if (/^an?$/i.test(m.groups.n!) && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        return false;
       return true;
     },
     resolve: (m) => {

@@ -7,7 +7,9 @@ import { date, yearFor, type TimexRule } from '../rule.js';
 
 type HolidayDate = (year: number) => Day;
 
-const fixed = (month: number, day: number): HolidayDate => (year) => ({ year, month, day });
+const fixed =
+  (month: number, day: number): HolidayDate =>
+  (year) => ({ year, month, day });
 
 /** The n-th (1-based; -1 for the last) given ISO weekday of a month. */
 const nthWeekday =

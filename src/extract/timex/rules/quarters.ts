@@ -40,7 +40,10 @@ export const quarterRules: TimexRule[] = [
       const first = m.text.toLowerCase().split(/\s+/)[0];
       if (rel === 'current' || first === 'this') return dctRelative(ctx, 'quarter', 0);
       if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable') {
-        return { ...date(shiftPoint(currentReportingQuarter(ctx), -1, 'year'), 'anchor'), movesAnchor: false };
+        return {
+          ...date(shiftPoint(currentReportingQuarter(ctx), -1, 'year'), 'anchor'),
+          movesAnchor: false,
+        };
       }
       // The latest quarter is the last one completed before the report, whatever the text compared it with.
       if (rel === 'latest' || rel === 'most recent' || rel === 'just-ended') {
