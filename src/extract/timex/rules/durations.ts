@@ -36,6 +36,8 @@ export const durationRules: TimexRule[] = [
       // "a quarter" and "three quarters of" are fractions far more often than periods of three months.
       if (unit === 'quarter' && (/^an?$/i.test(m.groups.n!) || /^\s+of\b/.test(text.slice(m.end, m.end + 4))))
         return false;
+      // "the 1988 quarter": a year, not a count.
+      if (/^(?:1[89]|20)\d\d$/.test(m.groups.n!)) return false;
       // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a length of time.
       if (/^an?$/i.test(m.groups.n!) && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
         return false;

@@ -59,6 +59,8 @@ const HOLIDAYS: ReadonlyArray<readonly [RegExp, HolidayDate]> = [
   [/^memorial day$/i, nthWeekday(5, 1, -1)],
   [/^martin luther king(?: jr\.?)? day$/i, nthWeekday(1, 1, 3)],
   [/^easter(?: sunday)?$/i, easter],
+  // US federal elections: the Tuesday after the first Monday of November.
+  [/^election day$/i, (y) => addDays(nthWeekday(11, 1, 1)(y), 1)],
   [/^good friday$/i, (y) => civilFromDays(dayNumberOf(easter(y)) - 2)],
 ];
 
@@ -66,7 +68,7 @@ export const holidayRules: TimexRule[] = [
   {
     name: 'holiday',
     pattern:
-      /(?:\b(?<rel>last|this|next)\s+)?(?<h>New Year['’]?s Eve|New Year['’]?s(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Valentine['’]?s Day|Independence Day|the Fourth of July|Bastille Day|Halloween|Veterans Day|Armistice Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.?)? Day|Easter(?: Sunday)?|Good Friday)(?:,?\s+(?<y>\d{4}))?\b/,
+      /(?:\b(?<rel>last|this|next)\s+)?(?<h>New Year['’]?s Eve|New Year['’]?s(?: Day)?|Christmas Eve|Christmas(?: Day)?|Boxing Day|Valentine['’]?s Day|Independence Day|the Fourth of July|Bastille Day|Halloween|Veterans Day|Armistice Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Martin Luther King(?: Jr\.?)? Day|Easter(?: Sunday)?|Good Friday|Election Day)(?:,?\s+(?<y>\d{4}))?\b/,
     resolve: (m, ctx) => {
       // Holidays are proper names: a capital is required ("christmas" in lower case is rare and unsure).
       if (!/^[A-Zt]/.test(m.groups.h!)) return undefined;

@@ -57,6 +57,25 @@ export const quarterRules: TimexRule[] = [
     },
   },
   {
+    name: 'year-quarter',
+    // "the 1988 second quarter", "this year's third quarter", "last year's quarter", "the 1988 period".
+    pattern: new RegExp(
+      `(?:\\bthe\\s+(?<y>${YEAR})|\\b(?<rel>this|last|next)\\s+year['’]s)\\s+(?:(?<ord>${ORDINAL})[\\s-]+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:quarter|period)\\b`,
+    ),
+    resolve: (m, ctx) => {
+      const rel = m.groups.rel?.toLowerCase();
+      const year = m.groups.y
+        ? Number(m.groups.y)
+        : ctx.dct.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      const quarter = m.groups.ord ? parseOrdinal(m.groups.ord) : currentReportingQuarter(ctx).quarter;
+      if (!quarter) return undefined;
+      return {
+        ...date({ granularity: 'quarter', year, quarter }, m.groups.y && m.groups.ord ? 'none' : 'dct'),
+        movesAnchor: year === ctx.dct.year,
+      };
+    },
+  },
+  {
     name: 'half',
     pattern: new RegExp(
       `(?:the\\s+)?(?<ord>first|second)[\\s-]+half(?:\\s+of\\s+(?:(?<y>${YEAR})|(?<rel>this|last|next|the)\\s+year))?(?![\\w-])`,

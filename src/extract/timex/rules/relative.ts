@@ -12,7 +12,16 @@ import {
   parseUnit,
   weekdayNumber,
 } from '../lexicon.js';
-import { addDays, dayPoint, pointAt, shiftPoint, type Season, type TimePoint, type Unit } from '../point.js';
+import {
+  addDays,
+  dayPoint,
+  isoWeekday,
+  pointAt,
+  shiftPoint,
+  type Season,
+  type TimePoint,
+  type Unit,
+} from '../point.js';
 import {
   comparedPeriod,
   date,
@@ -114,6 +123,53 @@ export const relativeRules: TimexRule[] = [
         return dctRelative(ctx, u, n);
       }
       return dctRelative(ctx, u as 'week' | 'month' | 'year', n);
+    },
+  },
+  {
+    name: 'the-year',
+    // "the year ended March 31" is a fiscal year's length; "for the year", "of the year" is this year.
+    pattern:
+      /\bthe\s+year\b(?=\s+(?:ended|ending|to|through)\b)|(?<=\b(?:for|of|during|throughout|in|earlier in|later in)\s)the\s+year\b(?![\s-]*(?:ago|earlier|before|after|later|['’]s|\d))/,
+    resolve: (m, ctx) =>
+      /^\s+(?:ended|ending|to|through)\b/.test(ctx.text.slice(m.end, m.end + 9))
+        ? { type: 'DURATION', value: 'P1Y', reference: 'none' }
+        : dctRelative(ctx, 'year', 0),
+  },
+  {
+    name: 'year-end',
+    pattern: /\b(?:(?<rel>this|last|next)\s+)?year(?:['’]s)?[\s-]end\b/,
+    resolve: (m, ctx) => {
+      const rel = m.groups.rel?.toLowerCase();
+      return { ...dctRelative(ctx, 'year', rel === 'last' ? -1 : rel === 'next' ? 1 : 0), mod: 'END' };
+    },
+  },
+  {
+    name: 'the-weekend',
+    pattern: /\b(?:the|this past|over the)\s+weekend\b/,
+    resolve: (m, ctx) => {
+      // The weekend just gone in a past-tense report (this week's on a Saturday or Sunday), else the next.
+      const weekday = isoWeekday(ctx.dct);
+      const past = ctx.tense() !== 'future' || /past/i.test(m.text);
+      const n = past ? (weekday >= 6 ? 0 : -1) : 0;
+      const week = pointAt(ctx.dct, 'week');
+      return date({ ...shiftPoint(week, n, 'week'), weekend: true }, 'dct');
+    },
+  },
+  {
+    name: 'spelled-year',
+    pattern:
+      /\b(?<c>nineteen|twenty)[\s-]+(?<y>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|(?<=\bthe year\s)two thousand(?:\s+and\s+(?<z>one|two|three|four|five|six|seven|eight|nine))?\b/,
+    resolve: (m) => {
+      if (!m.groups.c) {
+        const z = m.groups.z ? parseCount(m.groups.z) : 0;
+        return typeof z === 'number' ? date({ granularity: 'year', year: 2000 + z }, 'none') : undefined;
+      }
+      const tail = parseCount(m.groups.y!.replace(/^oh[\s-]/i, ''));
+      if (typeof tail !== 'number') return undefined;
+      return date(
+        { granularity: 'year', year: (m.groups.c.toLowerCase() === 'nineteen' ? 1900 : 2000) + tail },
+        'none',
+      );
     },
   },
   {
