@@ -36,13 +36,9 @@ export const anchoredRules: TimexRule[] = [
       const rel = m.groups.rel!.toLowerCase();
       const u = m.groups.u!.toLowerCase();
       const n = rel === 'same' ? 0 : /previous|preceding|prior/.test(rel) ? -1 : 1;
-      const partOfDay = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const;
-      if (u in partOfDay) {
-        const day = shiftPoint(pointAt(dayOfAnchor(ctx.anchor), 'day'), n, 'day');
-        return date(
-          { ...day, granularity: 'partOfDay', partOfDay: partOfDay[u as keyof typeof partOfDay] },
-          'anchor',
-        );
+      // "the next morning" is dated by its day, as "Friday night" is.
+      if (/^(?:morning|afternoon|evening|night)$/.test(u)) {
+        return date(shiftPoint(pointAt(dayOfAnchor(ctx.anchor), 'day'), n, 'day'), 'anchor');
       }
       const g = u as PointGranularity;
       const base =

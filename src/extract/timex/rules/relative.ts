@@ -7,7 +7,6 @@ import {
   WEEKDAY,
   monthNumber,
   parseCount,
-  parsePartOfDay,
   parseSeason,
   parseUnit,
   weekdayNumber,
@@ -271,8 +270,7 @@ export const relativeRules: TimexRule[] = [
       // "Wednesday's ruling" names a thing already done: a possessive weekday looks back.
       const possessive = /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
       const day = weekdayDate(ctx, weekday, which ?? (possessive ? 'onOrBefore' : undefined));
-      const pod = m.groups.pod ? parsePartOfDay(m.groups.pod) : undefined;
-      if (pod) return date({ ...dayPoint(day), granularity: 'partOfDay', partOfDay: pod }, 'dct');
+      // "Friday night" keeps its day as the value: TimeML annotators mostly date the day, not the part of it.
       return date(dayPoint(day), 'dct');
     },
   },
