@@ -52,6 +52,17 @@ export const durationRules: TimexRule[] = [
     },
   },
   {
+    name: 'vague-reference',
+    // "in recent years", "coming quarters", "past years": TimeML reads these as past or future, not lengths.
+    pattern: /\b(?<w>recent|coming|past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/,
+    accept: (m, text) => !/\b(?:the|several|few|two|three|\d+)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)),
+    resolve: (m) => ({
+      type: 'DATE',
+      value: /coming|future/i.test(m.groups.w!) ? 'FUTURE_REF' : 'PAST_REF',
+      reference: 'dct',
+    }),
+  },
+  {
     name: 'vague-units',
     pattern: new RegExp(
       `(?:the\\s+)?(?:(?:past|last|next|coming|recent|few|several|many|previous)\\s+)+(?<u>(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries))\\b`,

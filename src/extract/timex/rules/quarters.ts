@@ -13,7 +13,10 @@ function quarterYear(ctx: ResolveContext, quarter: number): number {
 
 /** The quarter the discourse is about: the anchor's, or else the last one completed before the DCT. */
 function currentReportingQuarter(ctx: ResolveContext): TimePoint {
-  if (ctx.anchor.granularity === 'quarter') return ctx.anchor;
+  // Results are reported for a quarter that has begun: an outlook for a later quarter is not the one meant.
+  const dctQuarter = pointAt(ctx.dct, 'quarter');
+  const a = ctx.anchor;
+  if (a.granularity === 'quarter' && a.year * 4 + a.quarter! <= dctQuarter.year * 4 + dctQuarter.quarter!) return a;
   return shiftPoint(pointAt(ctx.dct, 'quarter'), -1, 'quarter');
 }
 

@@ -230,7 +230,7 @@ export const relativeRules: TimexRule[] = [
   },
   {
     name: 'ago',
-    pattern: new RegExp(`${MODIFIER}(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+ago\\b`),
+    pattern: new RegExp(`${MODIFIER}(?<n>${COUNT})\\s+(?<u>${UNIT})(?:\\s+or\\s+so)?\\s+ago\\b`),
     resolve: (m, ctx) => {
       const n = parseCount(m.groups.n!);
       const unit = parseUnit(m.groups.u!);
