@@ -1,5 +1,5 @@
-import { COUNT, UNIT, parseCount, parseUnit } from '../lexicon.js';
-import { pointAt, shiftPoint, type PointGranularity } from '../point.js';
+import { COUNT, UNIT, WEEKDAY, parseCount, parseUnit, weekdayNumber } from '../lexicon.js';
+import { addDays, dayPoint, isoWeekday, pointAt, shiftPoint, type PointGranularity } from '../point.js';
 import { anchorShift, date, type TimexRule } from '../rule.js';
 
 // Expressions counted from the time the discourse is at, not from the publication date: "eight months
@@ -46,6 +46,20 @@ export const anchoredRules: TimexRule[] = [
           ? pointAt(dayOfAnchor(ctx.anchor), g)
           : ctx.anchor;
       return date(n === 0 ? base : shiftPoint(base, n, u as 'day' | 'week' | 'month' | 'year'), 'anchor');
+    },
+  },
+  {
+    name: 'anchored-weekday',
+    // "the previous Friday", "the following Monday": the weekday nearest the story's day in that direction.
+    pattern: new RegExp(`\\bthe\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>${WEEKDAY})\\b`),
+    resolve: (m, ctx) => {
+      const weekday = weekdayNumber(m.groups.wd!);
+      if (!weekday) return undefined;
+      const a = ctx.anchor;
+      const from = a.day !== undefined ? { year: a.year, month: a.month!, day: a.day } : ctx.dct;
+      const back = /previous|preceding/i.test(m.groups.rel!);
+      const delta = back ? -((isoWeekday(from) - weekday + 7) % 7 || 7) : (weekday - isoWeekday(from) + 7) % 7 || 7;
+      return date(dayPoint(addDays(from, delta)), 'anchor');
     },
   },
   {

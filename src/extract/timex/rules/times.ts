@@ -1,6 +1,12 @@
 import { PART_OF_DAY, parsePartOfDay } from '../lexicon.js';
 import { addDays, dayPoint, type PartOfDay } from '../point.js';
-import { date, type TimexRule } from '../rule.js';
+import { date, type ResolveContext, type TimexRule } from '../rule.js';
+
+/** A clock time without a day is on the day the story is at: the last day told, or else the DCT. */
+function storyDay(ctx: ResolveContext) {
+  const a = ctx.anchor;
+  return a.day !== undefined && a.month !== undefined ? { year: a.year, month: a.month, day: a.day } : ctx.dct;
+}
 
 // Times of day: "5 p.m.", "10:30 a.m. GMT", "noon", "this morning", "last night", "tonight",
 // "yesterday afternoon". The day is the DCT's unless the expression names another.
@@ -14,7 +20,7 @@ export const timeRules: TimexRule[] = [
       let hour = Number(m.groups.h) % 12;
       if (/^p/i.test(m.groups.ap!)) hour += 12;
       const minute = m.groups.mi ? Number(m.groups.mi) : 0;
-      return date({ ...dayPoint(ctx.dct), granularity: 'minute', hour, minute }, 'dct');
+      return date({ ...dayPoint(storyDay(ctx)), granularity: 'minute', hour, minute }, 'anchor');
     },
   },
   {
@@ -24,7 +30,7 @@ export const timeRules: TimexRule[] = [
     resolve: (m, ctx) =>
       date(
         {
-          ...dayPoint(ctx.dct),
+          ...dayPoint(storyDay(ctx)),
           granularity: 'minute',
           hour: Number(m.groups.h),
           minute: Number(m.groups.mi),
@@ -38,7 +44,7 @@ export const timeRules: TimexRule[] = [
     resolve: (m, ctx) => {
       const w = m.groups.w!.toLowerCase();
       return date(
-        { ...dayPoint(ctx.dct), granularity: 'minute', hour: w === 'midnight' ? 24 : 12, minute: 0 },
+        { ...dayPoint(storyDay(ctx)), granularity: 'minute', hour: w === 'midnight' ? 24 : 12, minute: 0 },
         'dct',
       );
     },
