@@ -16,3 +16,4 @@ export { classifyEventType } from './event-type.js';
 export { chronoTimexes } from './timex/chrono-tagger.js';
 export * from './timex/index.js';
 export { extractTimeline, type ExtractOptions } from './pipeline.js';
+export { eventDateOf } from './event-date.js';

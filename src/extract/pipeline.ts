@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
-import type { EventDate, Timeline, TimelineEvent } from '../schema/types.js';
+import type { Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType } from './event-type.js';
 import { splitSentences } from './sentences.js';
-import { chronoTimexes } from './timex/chrono-tagger.js';
-import type { Timex } from './timex/types.js';
+import { eventDateOf } from './event-date.js';
+import { tagTimexes } from './timex/tagger.js';
 
 export interface ExtractOptions {
   /** A title for the timeline. */
@@ -38,13 +38,16 @@ function articleEvents(article: Article): TimelineEvent[] {
   if (!published) return [];
   const out: TimelineEvent[] = [];
   const sentences = splitSentences(article.text, article.bodyStart);
-  // The first line is the headline: it names the lead event but carries no date of its own.
+  // Time expressions are tagged over the whole text so that "eight months later" counts from the date told
+  // in the sentence before. The first line is the headline: it names the lead event but carries no date.
+  const timexes = tagTimexes(article.text, published);
   for (const sentence of sentences.slice(1)) {
     const type = classifyEventType(sentence.text);
     if (!type) continue;
-    const timex = chronoTimexes(sentence.text, published).find((t) => t.type === 'DATE' || t.type === 'TIME');
-    if (!timex) continue;
-    const date = eventDate(timex, published);
+    const date = timexes
+      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+      .map((t) => eventDateOf(t, published))
+      .find((d) => d !== undefined);
     if (!date) continue;
     const quote = sentence.text;
     out.push({
@@ -62,23 +65,6 @@ function articleEvents(article: Article): TimelineEvent[] {
     });
   }
   return out;
-}
-
-function eventDate(timex: Timex, reference: string): EventDate | undefined {
-  const value = timex.value.slice(0, 10);
-  const parsed = parseIsoDate(value);
-  if (!parsed) return undefined;
-  const stated = /\b\d{4}\b/.test(timex.text);
-  return {
-    start: value,
-    precision: parsed.granularity,
-    approximate: false,
-    derivation: {
-      method: stated ? 'explicit' : 'relative',
-      text: timex.text.trim().replace(/[,.]$/, ''),
-      reference,
-    },
-  };
 }
 
 /** A content hash: the same sentence of the same article gets the same id on every run. */

@@ -48,6 +48,8 @@ interface Candidate extends RuleMatch {
   rule: TimexRule;
   priority: number;
   mod?: Timex['mod'];
+  /** For a candidate widened by a part prefix, the one it was made from. */
+  origin?: Candidate;
 }
 
 const compiled = new Map<TimexRule, RegExp>();
@@ -75,8 +77,16 @@ export function tagTimexes(text: string, dct: string, options: TagOptions = {}):
     throw new RangeError(`dct must be a date written YYYY-MM-DD, got "${dct}"`);
   const dctDay: Day = { year: parsed.year, month: parsed.month!, day: parsed.day! };
   const rules = options.rules ?? TIMEX_RULES;
-  const chosen = extendWithParts(text, chooseNonOverlapping(findCandidates(text, rules)));
-  return resolveInOrder(text, dctDay, chosen);
+  // A chosen match whose value cannot be resolved ("February 30, 2015") gives way to what it covered
+  // ("2015"): choose again without it. Each round drops at least one candidate, and rounds are rare.
+  let pool = findCandidates(text, rules);
+  for (;;) {
+    const chosen = extendWithParts(text, chooseNonOverlapping(pool));
+    const failed = new Set<Candidate>();
+    const timexes = resolveInOrder(text, dctDay, chosen, failed);
+    if (failed.size === 0) return timexes;
+    pool = pool.filter((c) => !failed.has(c.origin ?? c));
+  }
 }
 
 function findCandidates(text: string, rules: readonly TimexRule[]): Candidate[] {
@@ -138,7 +148,7 @@ function extendWithParts(text: string, chosen: Candidate[]): Candidate[] {
     )
       return c;
     const word = m.groups?.w1 ?? m.groups?.w2 ?? '';
-    return { ...c, start: c.start - m[0].length, text: m[0] + c.text, mod: partMod(word) };
+    return { ...c, start: c.start - m[0].length, text: m[0] + c.text, mod: partMod(word), origin: c };
   });
 }
 
@@ -163,7 +173,7 @@ function ruleFamily(rule: TimexRule): string {
   );
 }
 
-function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
+function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set<Candidate>): Timex[] {
   const out: Resolved[] = [];
   let anchor: TimePoint = dayPoint(dct);
   for (const c of chosen) {
@@ -176,7 +186,10 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
       comparison: () => COMPARISON_CUE.test(text.slice(Math.max(0, c.start - 60), c.start)),
     };
     const r: Resolution | undefined = c.rule.resolve(c, ctx);
-    if (!r) continue;
+    if (!r) {
+      failed.add(c.origin ?? c);
+      continue;
+    }
     const mod = c.mod ?? r.mod;
     out.push({
       start: c.start,
@@ -191,7 +204,33 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[]): Timex[] {
     });
     if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) anchor = r.point;
   }
-  return mergeClockWithDay(text, out).map(({ point: _point, ...t }) => t);
+  return shareRangeYear(text, mergeClockWithDay(text, out)).map(({ point: _point, ...t }) => t);
+}
+
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+const RANGE_JOINER = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+
+/**
+ * "from March to May 2016", "between 5 and 9 June 2016": the year stated once serves both ends. The first
+ * end's year was implied by the DCT; it takes the second end's stated year (the year before when its month
+ * comes later, "from December to March 2016").
+ */
+function shareRangeYear(text: string, timexes: Resolved[]): Resolved[] {
+  return timexes.map((a, i) => {
+    const b = timexes[i + 1];
+    if (!b || !a.point || !b.point || a.reference !== 'dct' || b.reference !== 'none') return a;
+    if (
+      !RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start)) ||
+      !RANGE_JOINER.test(text.slice(a.end, b.start))
+    )
+      return a;
+    if (a.point.month === undefined || (a.point.granularity !== 'month' && a.point.granularity !== 'day'))
+      return a;
+    const year =
+      b.point.month !== undefined && a.point.month > b.point.month ? b.point.year - 1 : b.point.year;
+    const point: TimePoint = { ...a.point, year };
+    return { ...a, point, value: formatPoint(point), reference: 'none' };
+  });
 }
 
 type Resolved = Timex & { point?: TimePoint };

@@ -58,7 +58,9 @@ export const anchoredRules: TimexRule[] = [
       const a = ctx.anchor;
       const from = a.day !== undefined ? { year: a.year, month: a.month!, day: a.day } : ctx.dct;
       const back = /previous|preceding/i.test(m.groups.rel!);
-      const delta = back ? -((isoWeekday(from) - weekday + 7) % 7 || 7) : (weekday - isoWeekday(from) + 7) % 7 || 7;
+      const delta = back
+        ? -((isoWeekday(from) - weekday + 7) % 7 || 7)
+        : (weekday - isoWeekday(from) + 7) % 7 || 7;
       return date(dayPoint(addDays(from, delta)), 'anchor');
     },
   },

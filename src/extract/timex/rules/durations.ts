@@ -9,8 +9,9 @@ import type { TimexMod } from '../types.js';
 
 const LEAD =
   '(?:the\\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|whole|entire|full|initial|same)\\s+|the\\s+|(?:past|last|next|first|previous|coming|another|further|additional)\\s+)';
+// "over" means "more than" before a count, but is a preposition in "over the last two days".
 const QUANTIFIER =
-  '(?:(?<q>within|up to|more than|less than|fewer than|nearly|almost|about|at least|at most|roughly|around|over|under|some)\\s+)';
+  '(?:(?<q>within|up to|more than|less than|fewer than|nearly|almost|about|at least|at most|roughly|around|over(?!\\s+the\\b)|under|some)\\s+)';
 
 function quantifierMod(q: string | undefined): TimexMod | undefined {
   if (!q) return undefined;
@@ -38,7 +39,10 @@ export const durationRules: TimexRule[] = [
         return false;
       // "the 1988 quarter": a year, not a count.
       if (/^(?:1[89]|20)\d\d$/.test(m.groups.n!)) return false;
-      // "$2 million a year", "four flights a week", "24 hours a day": a rate, not a length of time.
+      // "24 hours a day", "two hours per week": a rate, not a length of time.
+      if (/^\s+(?:a|an|per|each)\s+(?:day|week|month|year|night)\b/i.test(text.slice(m.end, m.end + 12)))
+        return false;
+      // "$2 million a year", "four flights a week": a rate, not a length of time.
       if (/^an?$/i.test(m.groups.n!) && RATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
         return false;
       return true;
@@ -55,7 +59,8 @@ export const durationRules: TimexRule[] = [
     name: 'vague-reference',
     // "in recent years", "coming quarters", "past years": TimeML reads these as past or future, not lengths.
     pattern: /\b(?<w>recent|coming|past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/,
-    accept: (m, text) => !/\b(?:the|several|few|two|three|\d+)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)),
+    accept: (m, text) =>
+      !/\b(?:the|several|few|two|three|\d+)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)),
     resolve: (m) => ({
       type: 'DATE',
       value: /coming|future/i.test(m.groups.w!) ? 'FUTURE_REF' : 'PAST_REF',

@@ -5,7 +5,9 @@ import { date, type ResolveContext, type TimexRule } from '../rule.js';
 /** A clock time without a day is on the day the story is at: the last day told, or else the DCT. */
 function storyDay(ctx: ResolveContext) {
   const a = ctx.anchor;
-  return a.day !== undefined && a.month !== undefined ? { year: a.year, month: a.month, day: a.day } : ctx.dct;
+  return a.day !== undefined && a.month !== undefined
+    ? { year: a.year, month: a.month, day: a.day }
+    : ctx.dct;
 }
 
 // Times of day: "5 p.m.", "10:30 a.m. GMT", "noon", "this morning", "last night", "tonight",
