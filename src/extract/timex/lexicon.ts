@@ -148,3 +148,10 @@ export function parseOrdinal(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 export const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+
+/** The direction a relative word points: "last"/"past"/"previous" back, "next"/"coming" on, "this" here. */
+export function relationOf(word: string | undefined): 'last' | 'next' | 'this' | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return /last|past|previous/.test(w) ? 'last' : /next|coming/.test(w) ? 'next' : 'this';
+}

@@ -9,6 +9,7 @@ import {
   parseCount,
   parseSeason,
   parseUnit,
+  relationOf,
   weekdayNumber,
 } from '../lexicon.js';
 import {
@@ -217,14 +218,7 @@ export const relativeRules: TimexRule[] = [
       const season = parseSeason(m.groups.s!);
       if (!season) return undefined;
       if (m.groups.y) return date({ granularity: 'season', year: Number(m.groups.y), season }, 'none');
-      const rel = m.groups.rel?.toLowerCase();
-      const which = rel
-        ? /last|past/.test(rel)
-          ? 'last'
-          : /next|coming/.test(rel)
-            ? 'next'
-            : 'this'
-        : undefined;
+      const which = relationOf(m.groups.rel);
       return date(seasonPoint(ctx, season, which), 'dct');
     },
   },
@@ -259,14 +253,7 @@ export const relativeRules: TimexRule[] = [
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m.groups.wd!);
       if (!weekday) return undefined;
-      const rel = m.groups.rel?.toLowerCase();
-      const which = rel
-        ? /last|past/.test(rel)
-          ? 'last'
-          : /next|coming/.test(rel)
-            ? 'next'
-            : 'this'
-        : undefined;
+      const which = relationOf(m.groups.rel);
       // "Wednesday's ruling" names a thing already done: a possessive weekday looks back.
       const possessive = /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 3));
       const day = weekdayDate(ctx, weekday, which ?? (possessive ? 'onOrBefore' : undefined));
