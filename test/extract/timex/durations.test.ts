@@ -15,7 +15,9 @@ test('lengths of time, with their lead words and quantifiers', () => {
     ['The flight took five hours.', '1998-08-17', [['five hours', 'DURATION', 'PT5H']]],
     ['Shipments resume within 18 months.', '1989-10-30', [['within 18 months', 'DURATION', 'P18M']]],
     ['It took two decades.', '2000-01-01', [['two decades', 'DURATION', 'P20Y']]],
-    ['Prices have risen in recent months.', '1998-01-01', [['recent months', 'DATE', 'PAST_REF']]],
+    ['Prices have risen in recent months.', '1998-01-01', [['recent months', 'DURATION', 'PXM']]],
+    ['Demand will slow in coming quarters.', '1989-10-26', [['coming quarters', 'DATE', 'FUTURE_REF']]],
+    ['Hate groups grew in the past year.', '1998-03-03', [['the past year', 'DURATION', 'P1Y']]],
     ['Rates fell over the past few weeks.', '1998-01-01', [['the past few weeks', 'DURATION', 'PXW']]],
     ['They were held for several years.', '1998-01-01', [['several years', 'DURATION', 'PXY']]],
   ]);

@@ -58,7 +58,8 @@ export const durationRules: TimexRule[] = [
   {
     name: 'vague-reference',
     // "in recent years", "coming quarters", "past years": TimeML reads these as past or future, not lengths.
-    pattern: /\b(?<w>recent|coming|past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/,
+    // "recent years" stays a vague length (vague-units): so TimeBank annotates it more often than not.
+    pattern: /\b(?<w>coming|past|future)\s+(?:days|weeks|months|quarters|years|decades)\b/,
     accept: (m, text) =>
       !/\b(?:the|several|few|two|three|\d+)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start)),
     resolve: (m) => ({
@@ -66,6 +67,15 @@ export const durationRules: TimexRule[] = [
       value: /coming|future/i.test(m.groups.w!) ? 'FUTURE_REF' : 'PAST_REF',
       reference: 'dct',
     }),
+  },
+  {
+    name: 'the-past-unit',
+    // "the past year", "the last decade": one unit back from now, as a length.
+    pattern: /\bthe\s+(?:past|last|previous)\s+(?<u>week|month|year|decade|century)\b(?![\s-]*(?:['’]s|\d))/,
+    resolve: (m) => {
+      const unit = parseUnit(m.groups.u!);
+      return unit ? { type: 'DURATION', value: formatDuration(1, unit), reference: 'none' } : undefined;
+    },
   },
   {
     name: 'vague-units',
