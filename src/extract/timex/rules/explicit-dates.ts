@@ -53,7 +53,7 @@ export const explicitDateRules: TimexRule[] = [
   {
     name: 'month-day-year',
     pattern: new RegExp(
-      `(?:(?<wd>${WEEKDAY_ANY}),?\\s+)?(?<mo>${MONTH_ANY})\\s+(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?(?![\\w:]|\\.\\d)`,
+      `(?:(?<wd>${WEEKDAY_ANY}),?\\s+)?(?<mo>${MONTH_ANY})\\s+(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?(?!\\w|:\\d|\\.\\d)`,
     ),
     resolve: (m, ctx) => dayDate(ctx, m.groups),
   },

@@ -38,7 +38,7 @@ export const quarterRules: TimexRule[] = [
   {
     name: 'the-quarter',
     pattern:
-      /\b(?:the|this|last|that)\s+(?:(?<rel>latest|last|current|previous|prior|recent|past|same|year-earlier|year-ago|comparable|just-ended|most recent)[\s-]+)?(?:quarter\b(?!s)(?!\s+of\s+(?:a|an|the|all|its|their)\b)(?!\s+(?:century|mile|point)s?\b)|(?<=(?:latest|year-earlier|year-ago|comparable|same)\s+)period\b)/,
+      /\b(?:the|this|last|that)\s+(?:comparable\s+(?=year-))?(?:(?<rel>latest|last|current|previous|prior|recent|past|same|year-earlier|year-ago|comparable|just-ended|most recent)[\s-]+)?(?:quarter\b(?!s)(?!\s+of\s+(?:a|an|the|all|its|their)\b)(?!\s+(?:century|mile|point)s?\b)|(?<=(?:latest|year-earlier|year-ago|comparable|same)\s+)period\b)/,
     resolve: (m, ctx) => {
       const rel = m.groups.rel?.toLowerCase();
       const first = m.text.toLowerCase().split(/\s+/)[0];

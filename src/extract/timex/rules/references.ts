@@ -23,6 +23,9 @@ const REF: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   soon: 'FUTURE_REF',
   'in the near future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF',
 };
 
 export const referenceRules: TimexRule[] = [
@@ -31,7 +34,7 @@ export const referenceRules: TimexRule[] = [
     // Measured on TimeBank and AQUAINT, "previously", "formerly", "soon" and the adjective "future" are
     // annotated as times in under a third of their uses: tagging them costs more precision than it gains.
     pattern:
-      /\b(?<w>right now|now|currently|presently|at present|nowadays|these days|at the moment|recently|lately|the past|the near future|the future|current|recent)\b(?!-)/,
+      /\b(?<w>right now|now|currently|presently|at present|nowadays|these days|at the moment|recently|lately|the past|the near future|the future|the near term|the short term|a later date|current|recent)\b(?!-)/,
     accept: (m, text) => {
       const w = m.groups.w!.toLowerCase();
       const after = text.slice(m.end, m.end + 20);
