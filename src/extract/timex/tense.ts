@@ -25,7 +25,7 @@ const ABBREVIATION_BEFORE_DOT =
   /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
 
 /** How far before the expression the verb that governs it is looked for, in characters. */
-const GOVERNING_WINDOW = 90;
+const GOVERNING_WINDOW = 120;
 
 /**
  * Tense of the clause around `[start, end)`. The verb that governs a time expression usually comes before
