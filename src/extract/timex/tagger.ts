@@ -204,7 +204,9 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set
     });
     if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) anchor = r.point;
   }
-  return shareRangeYear(text, mergeMonthWithYear(text, mergeClockWithDay(text, out))).map(({ point: _point, ...t }) => t);
+  return shareRangeYear(text, mergeMonthWithYear(text, mergeClockWithDay(text, out))).map(
+    ({ point: _point, ...t }) => t,
+  );
 }
 
 /** "January nineteen ninety-seven", "the winter of 1994": a month or season and the year after it, as one. */
@@ -222,7 +224,14 @@ function mergeMonthWithYear(text: string, timexes: Resolved[]): Resolved[] {
       /^,?\s+(?:of\s+)?$/.test(text.slice(a.end, b.start))
     ) {
       const point: TimePoint = { ...a.point!, year: b.point.year };
-      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), value: formatPoint(point), point, reference: 'none' });
+      out.push({
+        ...a,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+        value: formatPoint(point),
+        point,
+        reference: 'none',
+      });
       i++;
       continue;
     }

@@ -17,7 +17,7 @@ test('lengths of time, with their lead words and quantifiers', () => {
     ['It took two decades.', '2000-01-01', [['two decades', 'DURATION', 'P20Y']]],
     ['Prices have risen in recent months.', '1998-01-01', [['recent months', 'DURATION', 'PXM']]],
     ['Demand will slow in coming quarters.', '1989-10-26', [['coming quarters', 'DATE', 'FUTURE_REF']]],
-    ['Hate groups grew in the past year.', '1998-03-03', [['the past year', 'DURATION', 'P1Y']]],
+    ['Hate groups grew in the past year.', '1998-03-03', [['the past year', 'DATE', '1997']]],
     ['Rates fell over the past few weeks.', '1998-01-01', [['the past few weeks', 'DURATION', 'PXW']]],
     ['They were held for several years.', '1998-01-01', [['several years', 'DURATION', 'PXY']]],
   ]);

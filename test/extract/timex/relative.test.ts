@@ -77,6 +77,10 @@ test('seasons', () => {
     ['Talks collapsed last fall.', '1999-04-10', [['last fall', 'DATE', '1998-FA']]],
     ['Talks collapsed last fall.', '1998-02-06', [['last fall', 'DATE', '1997-FA']]],
     ['It peaked in the summer of 2016.', '2017-05-31', [['summer of 2016', 'DATE', '2016-SU']]],
-    ['A bomb blast. January nineteen ninety-seven.', '1998-02-27', [['January nineteen ninety-seven', 'DATE', '1997-01']]],
+    [
+      'A bomb blast. January nineteen ninety-seven.',
+      '1998-02-27',
+      [['January nineteen ninety-seven', 'DATE', '1997-01']],
+    ],
   ]);
 });

@@ -1,6 +1,6 @@
 import { COUNT, UNIT, UNIT_SINGULAR, parseCount, parseUnit } from '../lexicon.js';
 import { formatDuration } from '../point.js';
-import type { TimexRule } from '../rule.js';
+import { dctRelative, type TimexRule } from '../rule.js';
 import type { TimexMod } from '../types.js';
 
 // Lengths of time: "two days", "the past two months", "the first nine months", "a 99-year lease",
@@ -70,12 +70,10 @@ export const durationRules: TimexRule[] = [
   },
   {
     name: 'the-past-unit',
-    // "the past year", "the last decade": one unit back from now, as a length.
+    // "the past year", "the last decade": the period before this one (annotated as a date, not a length).
     pattern: /\bthe\s+(?:past|last|previous)\s+(?<u>week|month|year|decade|century)\b(?![\s-]*(?:['’]s|\d))/,
-    resolve: (m) => {
-      const unit = parseUnit(m.groups.u!);
-      return unit ? { type: 'DURATION', value: formatDuration(1, unit), reference: 'none' } : undefined;
-    },
+    resolve: (m, ctx) =>
+      dctRelative(ctx, m.groups.u!.toLowerCase() as 'week' | 'month' | 'year' | 'decade' | 'century', -1),
   },
   {
     name: 'vague-units',
@@ -111,7 +109,9 @@ export const durationRules: TimexRule[] = [
   {
     name: 'the-unit-duration',
     pattern: /\b(?:the\s+(?:whole|entire|full)\s+)(?<u>day|week|month|year|night)\b/,
-    resolve: (m) => {
+    resolve: (m, ctx) => {
+      // "the full year" of results is this year's.
+      if (/year$/i.test(m.text)) return dctRelative(ctx, 'year', 0);
       const unit = parseUnit(m.groups.u!.replace(/night/i, 'day'));
       return unit ? { type: 'DURATION', value: formatDuration(1, unit), reference: 'none' } : undefined;
     },
