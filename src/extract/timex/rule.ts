@@ -32,6 +32,11 @@ export interface ResolveContext {
    * DCT when none was. "Eight months later" counts from here.
    */
   anchor: TimePoint;
+  /**
+   * The last quarter or half told (not counting comparisons): the reporting period a company report is
+   * about, which a mention of a day ("the quarter ended Sept. 29") does not change.
+   */
+  period?: TimePoint;
   /** Tense of the clause around the expression. */
   tense(): Tense;
   /** The whole text, for cues around the match. */

@@ -176,11 +176,13 @@ function ruleFamily(rule: TimexRule): string {
 function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set<Candidate>): Timex[] {
   const out: Resolved[] = [];
   let anchor: TimePoint = dayPoint(dct);
+  let period: TimePoint | undefined;
   for (const c of chosen) {
     let tense: ReturnType<typeof clauseTense> | undefined;
     const ctx: ResolveContext = {
       dct,
       anchor,
+      ...(period ? { period } : {}),
       text,
       tense: () => (tense ??= clauseTense(text, c.start, c.end)),
       comparison: () => COMPARISON_CUE.test(text.slice(Math.max(0, c.start - 60), c.start)),
@@ -202,7 +204,10 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set
       ...(mod ? { mod } : {}),
       ...(r.point ? { point: r.point } : {}),
     });
-    if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) anchor = r.point;
+    if (r.point && (r.type === 'DATE' || r.type === 'TIME') && r.movesAnchor !== false) {
+      anchor = r.point;
+      if (r.point.granularity === 'quarter' || r.point.granularity === 'half') period = r.point;
+    }
   }
   return shareRangeYear(text, mergeMonthWithYear(text, mergeClockWithDay(text, out))).map(
     ({ point: _point, ...t }) => t,

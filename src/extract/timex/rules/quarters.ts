@@ -15,8 +15,8 @@ function quarterYear(ctx: ResolveContext, quarter: number): number {
 function currentReportingQuarter(ctx: ResolveContext): TimePoint {
   // Results are reported for a quarter that has begun: an outlook for a later quarter is not the one meant.
   const dctQuarter = pointAt(ctx.dct, 'quarter');
-  const a = ctx.anchor;
-  if (a.granularity === 'quarter' && a.year * 4 + a.quarter! <= dctQuarter.year * 4 + dctQuarter.quarter!)
+  const a = ctx.anchor.granularity === 'quarter' ? ctx.anchor : ctx.period;
+  if (a?.granularity === 'quarter' && a.year * 4 + a.quarter! <= dctQuarter.year * 4 + dctQuarter.quarter!)
     return a;
   return shiftPoint(pointAt(ctx.dct, 'quarter'), -1, 'quarter');
 }
