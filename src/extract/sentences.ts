@@ -9,7 +9,7 @@ export interface Sentence {
 // followed by a capital. These abbreviations almost never end a sentence in news copy, so a break right
 // after one is undone.
 const ABBREVIATION_BEFORE_BREAK =
-  /(?:\b(?:U\.S|U\.N|U\.K|E\.U|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Dr|Mr|Mrs|Ms|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|approx|vs|etc)\.|\b[A-Z]\.)\s*$/;
+  /(?:\b(?:U\.S|U\.N|U\.K|E\.U|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Dr|Mr|Mrs|Ms|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|approx|vs|etc)\.|\b[A-Za-z]\.)\s*$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

@@ -20,6 +20,14 @@ test('"U.S." and "Gen." do not end a sentence', () => {
   );
 });
 
+test('"a.m." and "p.m." do not end a sentence', () => {
+  const text = 'The deadline is 9 a.m. Tuesday. Talks ended at 5 p.m. on Friday.';
+  assert.deepEqual(
+    splitSentences(text).map((x) => x.text),
+    ['The deadline is 9 a.m. Tuesday.', 'Talks ended at 5 p.m. on Friday.'],
+  );
+});
+
 test('splitting can start after front matter', () => {
   const text = '---\ntitle: t\n---\nBody. More.';
   assert.deepEqual(

@@ -21,8 +21,9 @@ const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   ['present', /\b(?:is|are|am|says|has|have|do|does|now|currently|today)\b/g],
 ];
 
+// Single letters ("U.S.", "a.m.") and common abbreviations do not end a sentence.
 const ABBREVIATION_BEFORE_DOT =
-  /(?:\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
+  /(?:\b[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
 
 /** How far before the expression the verb that governs it is looked for, in characters. */
 const GOVERNING_WINDOW = 120;
