@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { tagTimexes } from '../src/extract/timex/index.js';
-import { chronoTimexes } from '../src/extract/timex/chrono-tagger.js';
+import { chronoTimexes } from './chrono-baseline.js';
 
 const dir =
   process.env.TBAQ_DIR ?? fileURLToPath(new URL('../../shared/eval-data/tbaq-cleaned', import.meta.url));

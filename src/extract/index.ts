@@ -13,7 +13,6 @@ export {
 } from './article.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { classifyEventType } from './event-type.js';
-export { chronoTimexes } from './timex/chrono-tagger.js';
 export * from './timex/index.js';
 export { extractTimeline, type ExtractOptions } from './pipeline.js';
 export { eventDateOf } from './event-date.js';

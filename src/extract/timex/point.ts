@@ -263,12 +263,3 @@ export function shiftPoint(p: TimePoint, n: number, unit: Unit): TimePoint {
   }
   return pointAt(moved, p.granularity, p);
 }
-
-/** A point of the reference day at a coarser granularity (the DCT's month, week, quarter...). */
-export function dayAt(d: Day, granularity: PointGranularity): TimePoint {
-  return pointAt(d, granularity);
-}
-
-export function compareDays(a: Day, b: Day): number {
-  return dayNumberOf(a) - dayNumberOf(b);
-}

@@ -4,7 +4,6 @@ import {
   dayNumberOf,
   isoWeekday,
   pointAt,
-  representativeDay,
   shiftPoint,
   type Day,
   type PointGranularity,
@@ -172,8 +171,4 @@ export function comparedPeriod(ctx: ResolveContext, years: number): Resolution |
   if (!ctx.comparison() || (ctx.anchor.granularity !== 'quarter' && ctx.anchor.granularity !== 'half'))
     return undefined;
   return { ...date(shiftPoint(ctx.anchor, -years, 'year'), 'anchor'), movesAnchor: false };
-}
-
-export function dayOf(p: TimePoint): Day {
-  return representativeDay(p);
 }

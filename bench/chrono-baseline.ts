@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { formatIsoDate, parseIsoDate } from '../../schema/dates.js';
-import type { Timex } from './types.js';
+import { formatIsoDate, parseIsoDate } from '../src/schema/dates.js';
+import type { Timex } from '../src/extract/timex/types.js';
 
 /**
  * Time expressions as chrono-node finds them, resolved against the publication date `dct` (`YYYY-MM-DD`).
