@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../../schema/dates.js';
-import { dayPoint, formatPoint, type Day, type TimePoint } from './point.js';
+import { dayPoint, formatPoint, pointAt, type Day, type TimePoint } from './point.js';
 import type { ResolveContext, Resolution, RuleMatch, TimexRule } from './rule.js';
 import { anchoredRules } from './rules/anchored.js';
 import { decadeRules } from './rules/decades.js';
@@ -209,9 +209,19 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set
       if (r.point.granularity === 'quarter' || r.point.granularity === 'half') period = r.point;
     }
   }
-  return shareRangeYear(text, mergeMonthWithYear(text, mergeClockWithDay(text, out))).map(
-    ({ point: _point, ...t }) => t,
-  );
+  const merged = weekOfDay(text, mergeMonthWithYear(text, mergeClockWithDay(text, out)));
+  return shareRangeYear(text, merged).map(({ point: _point, ...t }) => t);
+}
+
+/** "the week of March 6": the ISO week that contains the day named. */
+function weekOfDay(text: string, timexes: Resolved[]): Resolved[] {
+  return timexes.map((t) => {
+    const m = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (!m || t.point?.granularity !== 'day') return t;
+    const point = pointAt({ year: t.point.year, month: t.point.month!, day: t.point.day! }, 'week');
+    const start = t.start - m[0].length;
+    return { ...t, start, text: text.slice(start, t.end), value: formatPoint(point), point };
+  });
 }
 
 /** "January nineteen ninety-seven", "the winter of 1994": a month or season and the year after it, as one. */

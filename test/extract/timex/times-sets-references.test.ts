@@ -39,6 +39,16 @@ test('past, present and future references', () => {
   ]);
 });
 
+test("the week of a day is that day's ISO week", () => {
+  expectAll([
+    [
+      'A hearing is set for the week of March 6.',
+      '2000-02-24',
+      [['the week of March 6', 'DATE', '2000-W10']],
+    ],
+  ]);
+});
+
 test('ranges are two dates that share the year stated once', () => {
   expectAll([
     [
