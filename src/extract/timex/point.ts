@@ -217,9 +217,26 @@ export const DURATION_UNIT: Record<Unit, { letter: string; time?: boolean; times
 /** `P2D`, `PT5H`, `P20Y` (two decades), `PXY` (an unknown number of years). */
 export function formatDuration(amount: number | 'X', unit: Unit): string {
   const u = DURATION_UNIT[unit];
+  const half = HALF_UNIT[unit];
+  // "5 1/2 hours" is PT5H30M: a half unit written in the next smaller unit, as TIMEX3 values are.
+  if (typeof amount === 'number' && half && amount % 1 === 0.5) {
+    const whole = Math.floor(amount) * u.times;
+    const time = u.time || half.time;
+    const head = whole ? `${whole}${u.letter}` : '';
+    return `P${u.time ? 'T' : ''}${head}${time && !u.time ? 'T' : ''}${half.value}`;
+  }
   const n = amount === 'X' ? 'X' : String(Number((amount * u.times).toFixed(4)));
   return `P${u.time ? 'T' : ''}${n}${u.letter}`;
 }
+
+const HALF_UNIT: Partial<Record<Unit, { value: string; time?: boolean }>> = {
+  year: { value: '6M' },
+  month: { value: '15D' },
+  week: { value: '3DT12H' },
+  day: { value: '12H', time: true },
+  hour: { value: '30M', time: true },
+  minute: { value: '30S', time: true },
+};
 
 /**
  * Moves a point by `n` units, keeping its granularity: 2016-03 plus eight months is 2016-11, 1989-Q3 minus

@@ -20,6 +20,13 @@ test('lengths of time, with their lead words and quantifiers', () => {
     ['Hate groups grew in the past year.', '1998-03-03', [['the past year', 'DATE', '1997']]],
     ['Rates fell over the past few weeks.', '1998-01-01', [['the past few weeks', 'DURATION', 'PXW']]],
     ['They were held for several years.', '1998-01-01', [['several years', 'DURATION', 'PXY']]],
+    ['She spent about 5 1/2 hours in Nairobi.', '1998-08-17', [['about 5 1/2 hours', 'DURATION', 'PT5H30M']]],
+    [
+      'They lived in camps for two and a half years.',
+      '1998-02-27',
+      [['two and a half years', 'DURATION', 'P2Y6M']],
+    ],
+    ['A minute and a half later it climbed.', '1998-01-14', [['A minute and a half', 'DURATION', 'PT1M30S']]],
   ]);
 });
 

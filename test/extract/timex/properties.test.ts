@@ -7,7 +7,7 @@ import { formatIsoDate } from '../../../src/schema/dates.js';
 // TIMEX3 values: dates at any granularity (with weeks, seasons, quarters, halves, parts of day and clock
 // times), durations, sets' wildcards, and the three references.
 const TIMEX3_VALUE =
-  /^(?:(?:[+-]?\d{4}|\d{2,3})(?:-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))?)?|W\d{2}(?:-WE)?|Q[1-4X]|H[12]|SP|SU|FA|WI))?|XXXX-(?:\d{2}|WXX-\d(?:T(?:MO|AF|EV|NI))?|SP|SU|FA|WI)|PT?(?:\d+(?:\.\d+)?|X)[YMWDHQ]|P(?:RESENT|AST|UTURE)_REF|(?:PRESENT|PAST|FUTURE)_REF)$/;
+  /^(?:(?:[+-]?\d{4}|\d{2,3})(?:-(?:\d{2}(?:-\d{2}(?:T(?:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))?)?|W\d{2}(?:-WE)?|Q[1-4X]|H[12]|SP|SU|FA|WI))?|XXXX-(?:\d{2}|WXX-\d(?:T(?:MO|AF|EV|NI))?|SP|SU|FA|WI)|P(?:(?:\d+(?:\.\d+)?|X)[YMWDQ])*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|P(?:RESENT|AST|UTURE)_REF|(?:PRESENT|PAST|FUTURE)_REF)$/;
 
 const dct = fc
   .record({

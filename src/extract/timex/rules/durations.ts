@@ -30,7 +30,7 @@ export const durationRules: TimexRule[] = [
   {
     name: 'count-unit',
     pattern: new RegExp(
-      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?:\\s+more)?(?![\\w-])(?!\\s+old\\b)`,
+      `${QUANTIFIER}?${LEAD}?(?<n>${COUNT})(?<half>\\s+1/2|\\s+and\\s+a\\s+half|½)?(?:\\s+more)?[\\s-]+(?<u>${UNIT})(?<half2>\\s+and\\s+a\\s+half)?(?:\\s+more)?(?![\\w-])(?!\\s+old\\b)`,
     ),
     accept: (m, text) => {
       const unit = parseUnit(m.groups.u!);
@@ -52,7 +52,13 @@ export const durationRules: TimexRule[] = [
       const unit = parseUnit(m.groups.u!);
       if (n === undefined || !unit) return undefined;
       const mod = quantifierMod(m.groups.q);
-      return { type: 'DURATION', value: formatDuration(n, unit), reference: 'none', ...(mod ? { mod } : {}) };
+      const amount = typeof n === 'number' && (m.groups.half || m.groups.half2) ? n + 0.5 : n;
+      return {
+        type: 'DURATION',
+        value: formatDuration(amount, unit),
+        reference: 'none',
+        ...(mod ? { mod } : {}),
+      };
     },
   },
   {
