@@ -106,7 +106,11 @@ function findCandidates(text: string, rules: readonly TimexRule[]): Candidate[] 
         start: m.index,
         end: m.index + m[0].length,
       };
-      if (!startsAtWord(text, match.start) || (rule.accept && !rule.accept(match, text))) {
+      if (
+        !startsAtWord(text, match.start) ||
+        isTitle(rule, match, text) ||
+        (rule.accept && !rule.accept(match, text))
+      ) {
         // Retry one character later so that a rejected long match does not hide a shorter one inside it.
         re.lastIndex = m.index + 1;
         continue;
@@ -116,6 +120,28 @@ function findCandidates(text: string, rules: readonly TimexRule[]): Candidate[] 
     }
   });
   return out;
+}
+
+// Rules whose words are ordinary lower-case words: in Title Case in mid-sentence they name a show, a film or
+// a column ("This Week", "60 Minutes", "High Noon", "VOA Today"), not a time.
+const COMMON_WORD_RULES = new Set([
+  'this-last-next-unit',
+  'deictic-day',
+  'count-unit',
+  'noon-midnight',
+  'reference',
+]);
+
+function isTitle(rule: TimexRule, m: RuleMatch, text: string): boolean {
+  if (!COMMON_WORD_RULES.has(rule.name)) return false;
+  const words = m.text.match(/[\p{L}\d]+/gu) ?? [];
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  // Past spaces, quotes and brackets, what precedes a sentence start is a full stop, a line break or nothing.
+  const before = text.slice(Math.max(0, m.start - 12), m.start).replace(/[\s"'`“”‘’(]+$/u, '');
+  const sentenceStart = before === '' || /[.!?:;\n]$/.test(before);
+  // One capitalised word at a sentence start is ordinary; the same preceded by a capitalised name is a title.
+  const afterName = /\p{Lu}[\p{L}]*\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return !sentenceStart || afterName;
 }
 
 /** A timex begins at a word boundary: "Marches" is not "March", "1998" in "A1998" is no year. */

@@ -14,5 +14,6 @@ test('counts, model names, fractions, scores and percentages are not dates', () 
     ['The plant earns $500 million a year and runs 24 hours a day.', '1989-10-30', []],
     ['A 6-year-old boy was found.', '2000-01-07', []],
     ['Troops may march on the capital; the sun was out.', '2015-11-02', []],
+    ['Baker spoke on ABC News\' "This Week" and on CBS\'s "60 Minutes" about High Noon.', '1990-08-13', []],
   ]);
 });
