@@ -5,11 +5,16 @@ export interface Sentence {
   text: string;
 }
 
+/**
+ * Words that end with a full stop without ending a sentence: single letters ("U.S.", "a.m.", "J.") and the
+ * abbreviations of titles and months. Shared with the tense detector, which asks the same question.
+ */
+export const ABBREVIATION = String.raw`\b[A-Za-z]|\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Dr|Mr|Mrs|Ms|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|approx|vs|etc)`;
+
 // Intl.Segmenter follows Unicode sentence rules (UAX #29), which end a sentence after "U.S." or "Gen."
 // followed by a capital. These abbreviations almost never end a sentence in news copy, so a break right
 // after one is undone.
-const ABBREVIATION_BEFORE_BREAK =
-  /(?:\b(?:U\.S|U\.N|U\.K|E\.U|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Dr|Mr|Mrs|Ms|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|approx|vs|etc)\.|\b[A-Za-z]\.)\s*$/;
+const ABBREVIATION_BEFORE_BREAK = new RegExp(String.raw`(?:${ABBREVIATION})\.\s*$`);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

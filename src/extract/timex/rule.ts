@@ -155,12 +155,12 @@ export function weekdayDate(
   return addDays(ctx.dct, -(direction === 'before' ? back || 7 : back));
 }
 
-/** The anchor moved by `n` units, at the anchor's granularity ("a year earlier" after "the third quarter"). */
-export function anchorShift(ctx: ResolveContext, n: number, unit: Unit): TimePoint {
+/** The day the story is at: the anchor's, when the anchor names a day, else the DCT. */
+export function storyDay(ctx: ResolveContext): Day {
   const a = ctx.anchor;
-  // A shift of days or weeks from a coarse anchor cannot be finer than the anchor; one of years from a
-  // day stays a day ("a year earlier" than 1 November 1989 is 1 November 1988).
-  return shiftPoint(a, n, unit);
+  return a.day !== undefined && a.month !== undefined
+    ? { year: a.year, month: a.month, day: a.day }
+    : ctx.dct;
 }
 
 /**

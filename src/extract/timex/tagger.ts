@@ -161,42 +161,32 @@ function chooseNonOverlapping(candidates: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+// Rules a part prefix may attach to: those that name a period (a year, month, season, decade, quarter, day).
+const PART_TARGETS = new Set([
+  'month-day-year',
+  'day-month-year',
+  'month-year',
+  'month',
+  'year',
+  'this-last-next-unit',
+  'month-of-relative-year',
+  'relative-month',
+  'season',
+  'decade-digits',
+  'decade-words',
+  'ordinal-quarter',
+  'weekday',
+]);
+
 /** "late" + "May", "mid-" + "2016", "the end of" + "1994": one timex with the inner value and a mod. */
 function extendWithParts(text: string, chosen: Candidate[]): Candidate[] {
   return chosen.map((c, i) => {
     const from = Math.max(i > 0 ? chosen[i - 1]!.end : 0, c.start - 30);
     const m = PART_PREFIX.exec(text.slice(from, c.start));
-    if (
-      !m ||
-      !/^(?:explicit|month|year|relative|this-last|month-of|season|decade|ordinal-quarter|weekday)/.test(
-        ruleFamily(c.rule),
-      )
-    )
-      return c;
+    if (!m || !PART_TARGETS.has(c.rule.name)) return c;
     const word = m.groups?.w1 ?? m.groups?.w2 ?? '';
     return { ...c, start: c.start - m[0].length, text: m[0] + c.text, mod: partMod(word), origin: c };
   });
-}
-
-function ruleFamily(rule: TimexRule): string {
-  // Rules a part prefix may attach to: those that name a period (a year, month, season, decade, quarter).
-  return (
-    {
-      'month-day-year': 'explicit',
-      'day-month-year': 'explicit',
-      'month-year': 'explicit',
-      month: 'month',
-      year: 'year',
-      'this-last-next-unit': 'this-last',
-      'month-of-relative-year': 'month-of',
-      'relative-month': 'relative',
-      season: 'season',
-      'decade-digits': 'decade',
-      'decade-words': 'decade',
-      'ordinal-quarter': 'ordinal-quarter',
-      weekday: 'weekday',
-    }[rule.name] ?? 'none'
-  );
 }
 
 function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set<Candidate>): Timex[] {

@@ -1,3 +1,5 @@
+import { ABBREVIATION } from '../sentences.js';
+
 /** The tense of the clause around a time expression, as far as news text shows it. */
 export type Tense = 'past' | 'present' | 'future';
 
@@ -21,9 +23,7 @@ const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   ['present', /\b(?:is|are|am|says|has|have|do|does|now|currently|today)\b/g],
 ];
 
-// Single letters ("U.S.", "a.m.") and common abbreviations do not end a sentence.
-const ABBREVIATION_BEFORE_DOT =
-  /(?:\b[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Dr|St|Lt|Col|Sen|Rep|Gov))$/;
+const ABBREVIATION_BEFORE_DOT = new RegExp(`(?:${ABBREVIATION})$`);
 
 /** How far before the expression the verb that governs it is looked for, in characters. */
 const GOVERNING_WINDOW = 120;
@@ -60,7 +60,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
 function isSentenceEnd(text: string, i: number): boolean {
   if (text[i] === '\n') return true;
   if (!/[.!?]/.test(text[i]!) || !/\s|$/.test(text[i + 1] ?? '')) return false;
-  return !(text[i] === '.' && ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 5), i)));
+  return !(text[i] === '.' && ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 8), i)));
 }
 
 function sentenceStart(text: string, at: number): number {

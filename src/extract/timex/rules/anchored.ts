@@ -1,6 +1,14 @@
 import { COUNT, UNIT, WEEKDAY, parseCount, parseUnit, weekdayNumber } from '../lexicon.js';
-import { addDays, dayPoint, isoWeekday, pointAt, shiftPoint, type PointGranularity } from '../point.js';
-import { anchorShift, date, type TimexRule } from '../rule.js';
+import {
+  addDays,
+  dayPoint,
+  isoWeekday,
+  pointAt,
+  representativeDay,
+  shiftPoint,
+  type PointGranularity,
+} from '../point.js';
+import { date, storyDay, type TimexRule } from '../rule.js';
 
 // Expressions counted from the time the discourse is at, not from the publication date: "eight months
 // later", "a year earlier", "the following day", "that week". The anchor is the last date told before.
@@ -18,7 +26,7 @@ export const anchoredRules: TimexRule[] = [
       const dir = m.groups.dir!.toLowerCase();
       const sign = /earlier|before|previously/.test(dir) ? -1 : 1;
       const mod = m.groups.mod && !/just|only/i.test(m.groups.mod) ? 'APPROX' : undefined;
-      const r = date(anchorShift(ctx, sign * n, unit), 'anchor', mod);
+      const r = date(shiftPoint(ctx.anchor, sign * n, unit), 'anchor', mod);
       // Looking back from the discourse time ("a year earlier") compares; it does not move the story on.
       return sign < 0 ? { ...r, movesAnchor: false } : r;
     },
@@ -26,7 +34,7 @@ export const anchoredRules: TimexRule[] = [
   {
     name: 'year-earlier-adjective',
     pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b(?!\s+(?:period|quarter|months|nine months|six months))/,
-    resolve: (_m, ctx) => ({ ...date(anchorShift(ctx, -1, 'year'), 'anchor'), movesAnchor: false }),
+    resolve: (_m, ctx) => ({ ...date(shiftPoint(ctx.anchor, -1, 'year'), 'anchor'), movesAnchor: false }),
   },
   {
     name: 'following-unit',
@@ -38,12 +46,12 @@ export const anchoredRules: TimexRule[] = [
       const n = rel === 'same' ? 0 : /previous|preceding|prior/.test(rel) ? -1 : 1;
       // "the next morning" is dated by its day, as "Friday night" is.
       if (/^(?:morning|afternoon|evening|night)$/.test(u)) {
-        return date(shiftPoint(pointAt(dayOfAnchor(ctx.anchor), 'day'), n, 'day'), 'anchor');
+        return date(shiftPoint(pointAt(representativeDay(ctx.anchor), 'day'), n, 'day'), 'anchor');
       }
       const g = u as PointGranularity;
       const base =
         ctx.anchor.granularity === g || finer(ctx.anchor.granularity, g)
-          ? pointAt(dayOfAnchor(ctx.anchor), g)
+          ? pointAt(representativeDay(ctx.anchor), g)
           : ctx.anchor;
       return date(n === 0 ? base : shiftPoint(base, n, u as 'day' | 'week' | 'month' | 'year'), 'anchor');
     },
@@ -55,8 +63,7 @@ export const anchoredRules: TimexRule[] = [
     resolve: (m, ctx) => {
       const weekday = weekdayNumber(m.groups.wd!);
       if (!weekday) return undefined;
-      const a = ctx.anchor;
-      const from = a.day !== undefined ? { year: a.year, month: a.month!, day: a.day } : ctx.dct;
+      const from = storyDay(ctx);
       const back = /previous|preceding/i.test(m.groups.rel!);
       const delta = back
         ? -((isoWeekday(from) - weekday + 7) % 7 || 7)
@@ -71,7 +78,7 @@ export const anchoredRules: TimexRule[] = [
       const g = m.groups.u!.toLowerCase() as PointGranularity;
       const base =
         finer(ctx.anchor.granularity, g) || ctx.anchor.granularity === g
-          ? pointAt(dayOfAnchor(ctx.anchor), g)
+          ? pointAt(representativeDay(ctx.anchor), g)
           : ctx.anchor;
       return date(
         base,
@@ -98,12 +105,4 @@ const ORDER: PointGranularity[] = [
 
 function finer(a: PointGranularity, b: PointGranularity): boolean {
   return ORDER.indexOf(a) > ORDER.indexOf(b);
-}
-
-function dayOfAnchor(p: Parameters<typeof pointAt>[2] & object) {
-  return {
-    year: p.year,
-    month: p.month ?? 1,
-    day: p.day ?? 1,
-  };
 }

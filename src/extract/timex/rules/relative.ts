@@ -262,7 +262,7 @@ export const relativeRules: TimexRule[] = [
     },
   },
   {
-    name: 'recent-units-ago-duration',
+    name: 'from-now',
     pattern: new RegExp(`\\b(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+(?:from now|hence)\\b`),
     resolve: (m, ctx) => {
       const n = parseCount(m.groups.n!);

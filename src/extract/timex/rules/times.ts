@@ -1,14 +1,6 @@
 import { PART_OF_DAY, parsePartOfDay } from '../lexicon.js';
 import { addDays, dayPoint, type PartOfDay } from '../point.js';
-import { date, type ResolveContext, type TimexRule } from '../rule.js';
-
-/** A clock time without a day is on the day the story is at: the last day told, or else the DCT. */
-function storyDay(ctx: ResolveContext) {
-  const a = ctx.anchor;
-  return a.day !== undefined && a.month !== undefined
-    ? { year: a.year, month: a.month, day: a.day }
-    : ctx.dct;
-}
+import { date, storyDay, type TimexRule } from '../rule.js';
 
 // Times of day: "5 p.m.", "10:30 a.m. GMT", "noon", "this morning", "last night", "tonight",
 // "yesterday afternoon". The day is the DCT's unless the expression names another.
@@ -60,15 +52,7 @@ export const timeRules: TimexRule[] = [
       const d = (m.groups.d ?? '').toLowerCase();
       const pod: PartOfDay | undefined = m.groups.t ? 'NI' : parsePartOfDay(m.groups.pod!);
       if (!pod) return undefined;
-      const n = /yesterday/.test(d)
-        ? -1
-        : /tomorrow/.test(d)
-          ? 1
-          : d === 'last'
-            ? pod === 'NI' || pod === 'EV'
-              ? -1
-              : -1
-            : 0;
+      const n = /yesterday/.test(d) || d === 'last' ? -1 : /tomorrow/.test(d) ? 1 : 0;
       return date({ ...dayPoint(addDays(ctx.dct, n)), granularity: 'partOfDay', partOfDay: pod }, 'dct');
     },
   },
