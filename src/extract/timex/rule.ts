@@ -150,7 +150,8 @@ export function weekdayDate(
         : which !== 'onOrBefore' && ctx.tense() === 'future'
           ? 'after'
           : 'onOrBefore';
-  if (direction === 'after') return addDays(ctx.dct, (weekday - dctWeekday + 7) % 7 || 7);
+  if (direction === 'after')
+    return addDays(ctx.dct, (weekday - dctWeekday + 7) % 7 || (which === 'next' ? 7 : 0));
   const back = (dctWeekday - weekday + 7) % 7;
   return addDays(ctx.dct, -(direction === 'before' ? back || 7 : back));
 }

@@ -11,7 +11,7 @@ const IRREGULAR_PAST =
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
-    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|planned to|planning to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next|later this|tomorrow)\b/g,
+    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|planned to|planning to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
   ],
   [
     'past',
@@ -50,10 +50,13 @@ export function clauseTense(text: string, start: number, end: number): Tense {
         if (!before || distance < before.distance) before = { tense, distance };
       } else {
         const distance = m.index - end;
-        if (!after || distance < after.distance) after = { tense, distance };
+        // Where "planned to" follows the expression, the expression dates the planning, not the plan.
+        if (!after || distance < after.distance || (distance === after.distance && tense === 'past'))
+          after = { tense, distance };
       }
     }
   }
+  if (after && before && after.distance <= 1 && before.distance > after.distance) return after.tense;
   return (before ?? after)?.tense ?? 'past';
 }
 

@@ -59,6 +59,27 @@ test('weekdays resolve against their own article and the tense of their clause',
     ['They meet next Friday.', '2015-11-02', [['next Friday', 'DATE', '2015-11-06']]],
     ["Relatives would fight Wednesday's ruling.", '2000-01-07', [['Wednesday', 'DATE', '2000-01-05']]],
     ['Shots were fired Friday night.', '1998-10-26', [['Friday night', 'DATE', '1998-10-23']]],
+    // A future weekday that is the publication day's own is that day, not a week on.
+    ['The court will rule on Thursday.', '2000-06-01', [['Thursday', 'DATE', '2000-06-01']]],
+    ['They meet next Thursday.', '2000-06-01', [['next Thursday', 'DATE', '2000-06-08']]],
+    // The verb right after the expression governs it, whatever a clause before says.
+    [
+      'He will stay even after a court Thursday refused his appeal.',
+      '2000-06-01',
+      [['Thursday', 'DATE', '2000-06-01']],
+    ],
+    // "next to" is a place, not a time.
+    [
+      'A bomb ripped through a building next to the embassy Friday.',
+      '1998-08-08',
+      [['Friday', 'DATE', '1998-08-07']],
+    ],
+    // Fronted, the expression dates the planning: "On Friday, X planned to pay".
+    [
+      'On Friday, the government planned to pay the claims.',
+      '1998-09-30',
+      [['Friday', 'DATE', '1998-09-25']],
+    ],
   ]);
 });
 
