@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../schema/dates.js';
+import { daysInMonth, parseIsoDate } from '../../schema/dates.js';
 import { dayPoint, formatPoint, pointAt, type Day, type TimePoint } from './point.js';
 import type { ResolveContext, Resolution, RuleMatch, TimexRule } from './rule.js';
 import { anchoredRules } from './rules/anchored.js';
@@ -225,7 +225,10 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set
       if (r.point.granularity === 'quarter' || r.point.granularity === 'half') period = r.point;
     }
   }
-  const merged = weekOfDay(text, mergeMonthWithYear(text, mergeClockWithDay(text, out)));
+  const merged = coordinatedDays(
+    text,
+    weekOfDay(text, mergeMonthWithYear(text, mergeClockWithDay(text, out))),
+  );
   return shareRangeYear(text, merged).map(({ point: _point, ...t }) => t);
 }
 
@@ -298,6 +301,39 @@ function shareRangeYear(text: string, timexes: Resolved[]): Resolved[] {
 }
 
 type Resolved = Timex & { point?: TimePoint };
+
+// "April 24 and 25": the bare second number is a day of the same month, when what follows it ends the phrase
+// (a stop, a comma, a preposition), not a noun, a unit or a clock ("March 3 and 12 people", "4 percent",
+// "2 p.m."), and when it can follow the first day.
+const COORDINATED_DAY =
+  /^(\s*,?\s+(?:and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[.,;:)!?'"”’]|$)|\s+(?:in|at|on|of|to|for|from|with|when|as|during|before|after|respectively|the|this|that|and|or|but)\b)/;
+
+function coordinatedDays(text: string, timexes: Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  timexes.forEach((a, i) => {
+    out.push(a);
+    const p = a.point;
+    if (p?.granularity !== 'day' || !/\d(?:st|nd|rd|th)?$/.test(a.text)) return;
+    const m = COORDINATED_DAY.exec(text.slice(a.end, a.end + 24));
+    if (!m) return;
+    const day = Number(m[2]);
+    const start = a.end + m[1]!.length;
+    const next = timexes[i + 1];
+    if (day <= p.day! || day > daysInMonth(p.year, p.month!) || (next && next.start < start + m[2]!.length))
+      return;
+    const point: TimePoint = { ...p, day };
+    out.push({
+      ...a,
+      start,
+      end: start + m[2]!.length,
+      text: m[2]!,
+      value: formatPoint(point),
+      rule: 'coordinated-day',
+      point,
+    });
+  });
+  return out;
+}
 
 /** "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "Friday at noon": a clock time and the day it falls on, as one TIME. */
 function mergeClockWithDay(text: string, timexes: Resolved[]): Resolved[] {

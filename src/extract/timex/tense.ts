@@ -16,7 +16,7 @@ const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'past',
     new RegExp(
-      `\\b(?:was|were|had|did|ago|last|earlier|previously|yesterday|${IRREGULAR_PAST}|(?!(?:need|feed|speed|seed|bed|red|shed|hundred|bred)\\b)[a-z]{2,}ed)\\b`,
+      `\\b(?:was|were|had|did|ago|last|earlier|previously|yesterday|since|${IRREGULAR_PAST}|(?!(?:need|feed|speed|seed|bed|red|shed|hundred|bred)\\b)[a-z]{2,}ed)\\b`,
       'g',
     ),
   ],

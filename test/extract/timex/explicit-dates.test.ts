@@ -39,3 +39,24 @@ test('months and years alone', () => {
 test('a day that does not exist is not a date', () => {
   expectAll([['on February 30, 2015', '2015-03-01', [['2015', 'DATE', '2015']]]]);
 });
+
+test('a bare day joined to a date is a day of the same month, never a count', () => {
+  expectAll([
+    [
+      'The summit meets on April 24 and 25 in Washington.',
+      '1999-02-10',
+      [
+        ['April 24', 'DATE', '1999-04-24'],
+        ['25', 'DATE', '1999-04-25'],
+      ],
+    ],
+    ['Fighting broke out on March 3, and 12 people died.', '2016-03-10', [['March 3', 'DATE', '2016-03-03']]],
+    ['Rates rose on May 3 and 4 percent is expected.', '2016-05-10', [['May 3', 'DATE', '2016-05-03']]],
+  ]);
+});
+
+test('"the year" before a year leaves it to the year', () => {
+  expectAll([
+    ['The approach of the year two thousand worries them.', '1998-03-03', [['two thousand', 'DATE', '2000']]],
+  ]);
+});

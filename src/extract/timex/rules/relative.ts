@@ -127,9 +127,10 @@ export const relativeRules: TimexRule[] = [
   },
   {
     name: 'the-year',
-    // "the year ended March 31" is a fiscal year's length; "for the year", "of the year" is this year.
+    // "the year ended March 31" is a fiscal year's length; "for the year", "of the year" is this year;
+    // "in the year 2000", "the year two thousand" leave the year to the year rules.
     pattern:
-      /\bthe\s+year\b(?=\s+(?:ended|ending|to|through)\b)|(?<=\b(?:for|of|during|throughout|in|earlier in|later in)\s)the\s+year\b(?![\s-]*(?:ago|earlier|before|after|later|['’]s|\d))/,
+      /\bthe\s+year\b(?=\s+(?:ended|ending|to|through)\b)|(?<=\b(?:for|of|during|throughout|in|earlier in|later in)\s)the\s+year\b(?![\s-]*(?:ago|earlier|before|after|later|['’]s|\d|(?:nineteen|twenty|two thousand)\b))/,
     resolve: (m, ctx) =>
       /^\s+(?:ended|ending|to|through)\b/.test(ctx.text.slice(m.end, m.end + 9))
         ? { type: 'DURATION', value: 'P1Y', reference: 'none' }
