@@ -6,12 +6,12 @@ export type Tense = 'past' | 'present' | 'future';
 const IRREGULAR_PAST =
   'said|told|went|came|met|took|gave|made|held|left|saw|began|sought|brought|fought|won|lost|fell|rose|struck|shot|found|thought|spoke|wrote|sent|led|kept|felt|heard|paid|became|broke|built|bought|caught|chose|drove|flew|fled|got|grew|hid|knew|meant|ran|sold|sat|stood|swore|taught|threw|withdrew|overran|spent|drew|hung|rode|sank|shook|slept|stuck|swept|tore|wept|woke|wore|arose|beat|blew|dealt';
 
-// Markers of each tense, future first: at the same place, "scheduled" and "planned to" speak of what is
-// to come even though they end in -ed. Case matters: "United" is no past participle, "May" no modal.
+// Markers of each tense, future first: at the same place, "scheduled", "planned" and "vowed to" speak of what
+// is to come even though they end in -ed (a plan, a promise or a threat dates the act intended). Case matters: "United" is no past participle, "May" no modal.
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
-    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|planned to|planning to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
+    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|agreed to|likely to|about to|preparing to|planned|planning|promised to|vowed to|pledged to|threatened to|hopes? to|hoped to|aims? to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
   ],
   [
     'past',

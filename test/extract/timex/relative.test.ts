@@ -74,6 +74,13 @@ test('weekdays resolve against their own article and the tense of their clause',
       '1998-08-08',
       [['Friday', 'DATE', '1998-08-07']],
     ],
+    // A plan, a promise or a threat dates the act intended.
+    [
+      'Protesters planned a large demonstration on Saturday.',
+      '2000-01-07',
+      [['Saturday', 'DATE', '2000-01-08']],
+    ],
+    ['The rebels vowed to retake the town on Sunday.', '2016-03-24', [['Sunday', 'DATE', '2016-03-27']]],
     // Fronted, the expression dates the planning: "On Friday, X planned to pay".
     [
       'On Friday, the government planned to pay the claims.',
