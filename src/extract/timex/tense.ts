@@ -11,7 +11,7 @@ const IRREGULAR_PAST =
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
-    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|agreed to|likely to|about to|preparing to|planned|planning|promised to|vowed to|pledged to|threatened to|hopes? to|hoped to|aims? to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
+    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|payable|effective|expected|between now and|agreed to|likely to|about to|preparing to|planned|planning|promised to|vowed to|pledged to|threatened to|hopes? to|hoped to|aims? to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
   ],
   [
     'past',

@@ -24,6 +24,14 @@ test('partial dates take the year nearest the publication date, leaning with the
     ['Maps should be ready by June 4.', '2017-05-31', [['June 4', 'DATE', '2017-06-04']]],
     ['Talks took place on Nov. 25.', '2000-01-15', [['Nov. 25', 'DATE', '1999-11-25']]],
     ['The vote will be held on Jan. 14.', '2000-01-07', [['Jan. 14', 'DATE', '2000-01-14']]],
+    // A dividend payable, a rule effective, a closing expected: dates still to come.
+    ['The board declared a dividend, payable Jan. 5.', '1989-10-27', [['Jan. 5', 'DATE', '1990-01-05']]],
+    ['It created a new office, effective Feb. 1.', '1989-10-26', [['Feb. 1', 'DATE', '1990-02-01']]],
+    [
+      'Investigators have been searching for him since the Oct. 23 killing.',
+      '1999-05-06',
+      [['Oct. 23', 'DATE', '1998-10-23']],
+    ],
   ]);
 });
 
