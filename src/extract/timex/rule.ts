@@ -38,6 +38,8 @@ export interface ResolveContext {
   period?: TimePoint;
   /** Tense of the clause around the expression. */
   tense(): Tense;
+  /** The tense a marker states; undefined where `tense()` only assumes the past. */
+  statedTense(): Tense | undefined;
   /** The whole text, for cues around the match. */
   text: string;
   /**
@@ -100,7 +102,10 @@ export function date(point: TimePoint, reference: TimexReference, mod?: TimexMod
   };
 }
 
-const DAY_PENALTY_AGAINST_TENSE = 150;
+// How many days nearer the DCT an occurrence against the clause's tense must be to win: a stated tense weighs
+// more than the past that news is assumed to report when no marker says.
+const DAY_PENALTY_AGAINST_STATED_TENSE = 250;
+const DAY_PENALTY_AGAINST_ASSUMED_PAST = 150;
 
 /**
  * The year for a month (and day) the text gave without one: the occurrence nearest the DCT, leaning to the
@@ -108,7 +113,9 @@ const DAY_PENALTY_AGAINST_TENSE = 150;
  * "should be ready" is 2017-06-04; "Nov. 25" in a January report of what happened is last November.
  */
 export function yearFor(ctx: ResolveContext, month: number, day?: number): number {
-  const tense = ctx.tense();
+  const stated = ctx.statedTense();
+  const tense = stated ?? 'past';
+  const penalty = stated ? DAY_PENALTY_AGAINST_STATED_TENSE : DAY_PENALTY_AGAINST_ASSUMED_PAST;
   const dct = dayNumberOf(ctx.dct);
   let best = ctx.dct.year;
   let bestScore = Infinity;
@@ -119,9 +126,7 @@ export function yearFor(ctx: ResolveContext, month: number, day?: number): numbe
     const after = first > dct;
     const before = last < dct;
     const score =
-      distance +
-      (tense === 'past' && after ? DAY_PENALTY_AGAINST_TENSE : 0) +
-      (tense === 'future' && before ? DAY_PENALTY_AGAINST_TENSE : 0);
+      distance + (tense === 'past' && after ? penalty : 0) + (tense === 'future' && before ? penalty : 0);
     if (score < bestScore) {
       bestScore = score;
       best = year;

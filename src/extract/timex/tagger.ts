@@ -12,7 +12,7 @@ import { referenceRules } from './rules/references.js';
 import { relativeRules } from './rules/relative.js';
 import { setRules } from './rules/sets.js';
 import { timeRules } from './rules/times.js';
-import { clauseTense } from './tense.js';
+import { statedTense, type Tense } from './tense.js';
 import type { Timex } from './types.js';
 
 /**
@@ -194,13 +194,15 @@ function resolveInOrder(text: string, dct: Day, chosen: Candidate[], failed: Set
   let anchor: TimePoint = dayPoint(dct);
   let period: TimePoint | undefined;
   for (const c of chosen) {
-    let tense: ReturnType<typeof clauseTense> | undefined;
+    let stated: { tense: Tense | undefined } | undefined;
+    const statedOnce = () => (stated ??= { tense: statedTense(text, c.start, c.end) }).tense;
     const ctx: ResolveContext = {
       dct,
       anchor,
       ...(period ? { period } : {}),
       text,
-      tense: () => (tense ??= clauseTense(text, c.start, c.end)),
+      tense: () => statedOnce() ?? 'past',
+      statedTense: statedOnce,
       comparison: () => COMPARISON_CUE.test(text.slice(Math.max(0, c.start - 60), c.start)),
     };
     const r: Resolution | undefined = c.rule.resolve(c, ctx);

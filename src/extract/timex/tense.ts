@@ -11,12 +11,12 @@ const IRREGULAR_PAST =
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
-    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|plans? to|payable|effective|expected|between now and|agreed to|likely to|about to|preparing to|planned|planning|promised to|vowed to|pledged to|threatened to|hopes? to|hoped to|aims? to|intends? to|intended to|would|might|could|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
+    /\b(?:will|won't|'ll|shall|going to|is to|are to|was to|were to|expected to|scheduled(?: to)?|due to|set to|supposed to|plans? to|payable|effective|expected|between now and|agreed to|likely to|about to|preparing to|planned|planning|promised to|vowed to|pledged to|threatened to|hopes? to|hoped to|aims? to|intends? to|intended to|would|might|should|may|as soon as|as early as|until|upcoming|next(?! to\b)|later this|tomorrow)\b/g,
   ],
   [
     'past',
     new RegExp(
-      `\\b(?:was|were|had|did|ago|last|earlier|previously|yesterday|since|${IRREGULAR_PAST}|(?!(?:need|feed|speed|seed|bed|red|shed|hundred|bred)\\b)[a-z]{2,}ed)\\b`,
+      `\\b(?:was|were|had|did|ago|last|earlier|previously|yesterday|since|(?<!\\b(?:be|been|being|is|are|am) )(?:${IRREGULAR_PAST}|(?!(?:need|feed|speed|seed|bed|red|shed|hundred|bred|succeed|proceed|exceed|indeed)\\b)(?!un[a-z]+ed\\b)[a-z]{2,}ed))\\b`,
       'g',
     ),
   ],
@@ -35,6 +35,11 @@ const GOVERNING_WINDOW = 120;
  * failing both, past, which is what news mostly reports.
  */
 export function clauseTense(text: string, start: number, end: number): Tense {
+  return statedTense(text, start, end) ?? 'past';
+}
+
+/** The tense a marker in the clause states, or undefined when none does (then news reads as past). */
+export function statedTense(text: string, start: number, end: number): Tense | undefined {
   const from = Math.max(sentenceStart(text, start), start - GOVERNING_WINDOW);
   const to = sentenceEnd(text, end);
   let before: { tense: Tense; distance: number } | undefined;
@@ -57,7 +62,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     }
   }
   if (after && before && after.distance <= 1 && before.distance > after.distance) return after.tense;
-  return (before ?? after)?.tense ?? 'past';
+  return (before ?? after)?.tense;
 }
 
 function isSentenceEnd(text: string, i: number): boolean {

@@ -74,6 +74,9 @@ test('weekdays resolve against their own article and the tense of their clause',
       '1998-08-08',
       [['Friday', 'DATE', '1998-08-07']],
     ],
+    // A passive participle takes its tense from the auxiliary: "could be located" is no future.
+    ['His grandparents could not be located Wednesday.', '2000-01-06', [['Wednesday', 'DATE', '2000-01-05']]],
+    ['The dividend will be paid Dec. 14.', '1989-10-26', [['Dec. 14', 'DATE', '1989-12-14']]],
     // A plan, a promise or a threat dates the act intended.
     [
       'Protesters planned a large demonstration on Saturday.',

@@ -10,6 +10,17 @@ test('times of day, on the day the story is at', () => {
     ],
     ['He spoke this morning.', '1998-02-06', [['this morning', 'TIME', '1998-02-06TMO']]],
     ['They rallied last night.', '1998-01-20', [['last night', 'TIME', '1998-01-19TNI']]],
+    // "Overnight" is the night before the story's day, and the story stays on that day.
+    ['U.S. jets struck overnight.', '1998-08-20', [['overnight', 'TIME', '1998-08-19TNI']]],
+    [
+      'Shares closed lower Friday after overnight losses, down 4.5% from the previous Friday.',
+      '1989-10-30',
+      [
+        ['Friday', 'DATE', '1989-10-27'],
+        ['overnight', 'TIME', '1989-10-26TNI'],
+        ['the previous Friday', 'DATE', '1989-10-20'],
+      ],
+    ],
     [
       'He was shot on Oct. 23. The call came at 10 p.m.',
       '1998-11-01',

@@ -50,6 +50,17 @@ export const timeRules: TimexRule[] = [
     ),
     resolve: (m, ctx) => {
       const d = (m.groups.d ?? '').toLowerCase();
+      // "Overnight" is the night before the day the story is at, and leaves the story on that day.
+      if (m.groups.t?.toLowerCase() === 'overnight') {
+        const day = storyDay(ctx);
+        return {
+          ...date(
+            { ...dayPoint(addDays(day, -1)), granularity: 'partOfDay', partOfDay: 'NI' },
+            day === ctx.dct ? 'dct' : 'anchor',
+          ),
+          movesAnchor: false,
+        };
+      }
       const pod: PartOfDay | undefined = m.groups.t ? 'NI' : parsePartOfDay(m.groups.pod!);
       if (!pod) return undefined;
       const n = /yesterday/.test(d) || d === 'last' ? -1 : /tomorrow/.test(d) ? 1 : 0;
