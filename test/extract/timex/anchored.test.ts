@@ -72,3 +72,18 @@ test('a comparison with "a year earlier" looks back without moving the story on'
     ],
   ]);
 });
+
+test('the day before or after a day named is one expression, one day off', () => {
+  expectAll([
+    [
+      "The day before last Tuesday's hearing, he went to the house.",
+      '2000-02-24',
+      [['The day before last Tuesday', 'DATE', '2000-02-21']],
+    ],
+    [
+      'The day after May 5, the talks resumed.',
+      '2016-05-20',
+      [['The day after May 5', 'DATE', '2016-05-06']],
+    ],
+  ]);
+});
