@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { parseIsoDate } from '../schema/dates.js';
 import type { IsoDate, PublishedFrom, TimelineSource } from '../schema/types.js';
+import { findDateline } from './dateline.js';
 
 /** Metadata a user gives for an article, in front matter or in a `<name>.meta.json` sidecar. */
 export interface ArticleMetadata {
@@ -47,6 +48,8 @@ export interface Article {
   metadata: ArticleMetadata;
   /** Where `metadata.published` came from. */
   publishedFrom: PublishedFrom;
+  /** Where the dateline the publication date was read from is written, when it was read from one. */
+  dateline?: { start: number; end: number };
   problems: InputProblem[];
 }
 
@@ -137,6 +140,14 @@ export function readArticle(input: ArticleInput): { article?: Article; problems:
     if (firstLine) metadata = { ...metadata, title: firstLine };
   }
   const id = fileStem(file);
+  let publishedFrom: PublishedFrom = metadata.published ? 'metadata' : 'none';
+  // Without metadata, the date the article writes in its first lines is the best evidence of when it
+  // appeared; `publishedFrom` records that it was inferred.
+  const dateline = metadata.published ? undefined : findDateline(text, front.bodyStart);
+  if (dateline) {
+    metadata = { ...metadata, published: dateline.date };
+    publishedFrom = 'dateline';
+  }
   return {
     article: {
       id,
@@ -144,7 +155,8 @@ export function readArticle(input: ArticleInput): { article?: Article; problems:
       text,
       bodyStart: front.bodyStart,
       metadata,
-      publishedFrom: metadata.published ? 'metadata' : 'none',
+      publishedFrom,
+      ...(dateline ? { dateline: { start: dateline.start, end: dateline.end } } : {}),
       problems,
     },
     problems,

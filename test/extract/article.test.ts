@@ -116,3 +116,17 @@ test('empty, blank, binary and oversized files are errors naming the file', () =
     assert.match(problems[0]!.message, message);
   }
 });
+
+test('without metadata, the publication date is read from the dateline and marked as inferred', () => {
+  const text = 'Suicide bomber kills 4\n\nSun 22 Feb 2015 A suicide bomber killed four people on Sunday.';
+  const { article } = readArticle({ file: 'fakes/1914947538.txt', bytes: utf8(text) });
+  assert.equal(article?.metadata.published, '2015-02-22');
+  assert.equal(article?.publishedFrom, 'dateline');
+  assert.equal(text.slice(article!.dateline!.start, article!.dateline!.end), 'Sun 22 Feb 2015');
+  const withMeta = readArticle({
+    file: 'a.md',
+    bytes: utf8(`---\npublished: 2015-02-23\n---\n${text}`),
+  }).article;
+  assert.equal(withMeta?.metadata.published, '2015-02-23');
+  assert.equal(withMeta?.publishedFrom, 'metadata');
+});
