@@ -88,8 +88,12 @@ export function findDateline(text: string, from = 0): Dateline | undefined {
     }
   }
   if (!best) return undefined;
-  const { labelled: _labelled, ...dateline } = best;
-  return dateline;
+  return {
+    date: best.date,
+    start: best.start,
+    end: best.end,
+    ...(best.label !== undefined ? { label: best.label } : {}),
+  };
 }
 
 function toIsoDay(p: DayParts): IsoDate | undefined {
