@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
-import type { Timeline, TimelineEvent } from '../schema/types.js';
+import type { EventDate, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType } from './event-type.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { eventDateOf } from './event-date.js';
 import { tagTimexes } from './timex/tagger.js';
 
@@ -35,36 +35,97 @@ export function extractTimeline(articles: readonly Article[], options: ExtractOp
 
 function articleEvents(article: Article): TimelineEvent[] {
   const published = article.metadata.published;
-  if (!published) return [];
   const out: TimelineEvent[] = [];
   const sentences = splitSentences(article.text, article.bodyStart);
   // Time expressions are tagged over the whole text so that "eight months later" counts from the date told
-  // in the sentence before. The first line is the headline: it names the lead event but carries no date.
-  const timexes = tagTimexes(article.text, published);
-  for (const sentence of sentences.slice(1)) {
-    const type = classifyEventType(sentence.text);
-    if (!type) continue;
-    const date = timexes
+  // in the sentence before. The dateline is when the article appeared, not when anything in it happened.
+  // Without a publication date only what the text states in full can be placed.
+  const dateline = article.dateline;
+  const timexes = tagTimexes(article.text, published ?? UNKNOWN_REFERENCE).filter(
+    (t) =>
+      (!dateline || t.end <= dateline.start || t.start >= dateline.end) &&
+      (published !== undefined || t.reference === 'none'),
+  );
+  const dateIn = (sentence: Sentence) =>
+    timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-      .map((t) => eventDateOf(t, published))
+      .map((t) => eventDateOf(t, published ?? UNKNOWN_REFERENCE))
       .find((d) => d !== undefined);
-    if (!date) continue;
+  const push = (sentence: Sentence, type: EventType, date: EventDate | null, lead: boolean) => {
     const quote = sentence.text;
     out.push({
       id: eventId(article.id, sentence.start, quote),
       title: titleOf(quote),
       date,
+      ...(date ? {} : { undated: { reason: 'the article gives no date for it and no publication date' } }),
       type,
       actors: [],
       location: null,
       fatalities: null,
       status: 'occurred',
-      mentions: [
-        { source: article.id, quote, start: sentence.start, end: sentence.end, lead: out.length === 0 },
-      ],
+      mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
     });
+  };
+  // The first line is the headline: it names the lead event but carries no date of its own.
+  const body = sentences
+    .slice(1)
+    .map((s) => (dateline ? afterDateline(article.text, s, dateline.end) : s))
+    .filter((s): s is Sentence => s !== undefined);
+  const leadEnd = leadWindowEnd(body);
+  let leadTaken = false;
+  for (const sentence of body) {
+    const type = classifyEventType(sentence.text);
+    if (!type) continue;
+    const lead = !leadTaken && sentence.start < leadEnd;
+    const date = dateIn(sentence) ?? (lead ? leadDate(published) : undefined);
+    if (date === undefined) continue;
+    push(sentence, type, date, lead);
+    if (lead) leadTaken = true;
+  }
+  // An article always has a lead: when none of its opening sentences names a kind of event we know, the
+  // first one is still its news, typed by the headline if the headline says more.
+  const first = body[0];
+  if (!leadTaken && first) {
+    const headline = sentences[0]?.text ?? '';
+    const type = classifyEventType(first.text) ?? classifyEventType(headline) ?? 'other';
+    push(first, type, dateIn(first) ?? leadDate(published), true);
   }
   return out;
+}
+
+/** A sentence without the dateline it begins with (the quote is the story), or undefined if nothing is left. */
+function afterDateline(text: string, s: Sentence, datelineEnd: number): Sentence | undefined {
+  if (s.start >= datelineEnd) return s;
+  if (s.end <= datelineEnd) return undefined;
+  let start = datelineEnd;
+  while (start < s.end && /[\s,.:;)\-–—]/.test(text[start]!)) start++;
+  return start < s.end ? { ...s, start, text: text.slice(start, s.end) } : undefined;
+}
+
+/** A stand-in reference for articles with no publication date: only `reference: 'none'` timexes are kept. */
+const UNKNOWN_REFERENCE = '2000-01-01';
+
+/**
+ * News puts its main event first: the lead is the first sentence that reports an event among the opening
+ * ones (after the headline), not one found deep in the background.
+ */
+function leadWindowEnd(sentences: ReadonlyArray<{ start: number; end: number }>): number {
+  return sentences[Math.min(sentences.length - 1, LEAD_SENTENCES)]?.end ?? 0;
+}
+const LEAD_SENTENCES = 3;
+
+/**
+ * A lead that gives no date of its own is news of the day it was published: placed there, marked
+ * approximate, and saying so in its derivation (never passed off as a date the text stated).
+ */
+function leadDate(published: string | undefined): EventDate | null {
+  if (!published) return null;
+  return {
+    start: published,
+    precision: 'day',
+    approximate: true,
+    derivation: { method: 'publication', reference: published },
+  };
 }
 
 /** A content hash: the same sentence of the same article gets the same id on every run. */

@@ -107,6 +107,15 @@ export const explicitDateRules: TimexRule[] = [
         /^\s+[a-z]+s\b/.test(after)
       )
         return false;
+      // A toll or a count before what it counts: "1300 killed", "1500 people", "2000 troops were sent".
+      if (
+        /^\s+(?:killed|dead|died|wounded|injured|people|civilians|persons|fighters|troops|soldiers|militants|rebels|refugees|families|children|men|women|deaths|casualties|victims|others)\b/i.test(
+          after,
+        )
+      )
+        return false;
+      // Page furniture counts, not years: "Views 1430", "Shares 2015", "Comments 1999".
+      if (/\b(?:views|shares|comments|likes|reads|tweets)\s+$/i.test(before)) return false;
       // Product and unit numbers: "No. 1998", "Flight 2015", "Resolution 2254", "Route 1999".
       if (
         /\b(?:No\.?|number|flight|resolution|route|room|code|model|version|article|page|pages|chapter|section|item|bill)\s+$/i.test(

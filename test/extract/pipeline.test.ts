@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readArticle, type Article } from '../../src/extract/article.js';
+import { extractTimeline } from '../../src/extract/pipeline.js';
+
+const article = (file: string, text: string): Article => {
+  const { article } = readArticle({ file, bytes: new TextEncoder().encode(text) });
+  assert.ok(article, file);
+  return article;
+};
+const leadOf = (text: string) => {
+  const timeline = extractTimeline([article('a.txt', text)]);
+  const leads = timeline.events.filter((e) => e.mentions.some((m) => m.lead));
+  assert.equal(leads.length, 1, 'exactly one lead per article');
+  return leads[0]!;
+};
+
+test('the lead takes the date its own words give, never the dateline', () => {
+  const lead = leadOf(
+    'Suicide bomber kills 4 in hometown\n\nSun 22 Feb 2015 A suicide bomber killed four people on Friday in an attack on a hospital.',
+  );
+  assert.equal(lead.type, 'suicide-bomb');
+  assert.deepEqual(lead.date?.start, '2015-02-20');
+  assert.equal(lead.date?.derivation.method, 'relative');
+});
+
+test('a lead with no date of its own is placed at publication, approximate, and says so', () => {
+  const lead = leadOf('Blast kills six\n\nPublished April 19 2017 A bomb blast killed six people in Aleppo.');
+  assert.equal(lead.date?.start, '2017-04-19');
+  assert.equal(lead.date?.approximate, true);
+  assert.equal(lead.date?.derivation.method, 'publication');
+});
+
+test('every article has a lead, typed by the headline when its first sentence names no kind of event', () => {
+  const lead = leadOf('Air strikes hit the city\n\n7 Jun 2016 Residents of the eastern city woke to smoke.');
+  assert.equal(lead.type, 'air-strike');
+  assert.equal(lead.mentions[0]!.quote, 'Residents of the eastern city woke to smoke.');
+});
+
+test('without any publication date, the lead is undated with a reason rather than given a day', () => {
+  const lead = leadOf('Bomb blast kills six\n\nA bomb blast killed six people in Aleppo, state TV said.');
+  assert.equal(lead.date, null);
+  assert.match(lead.undated?.reason ?? '', /no date/);
+});
+
+test('quotes equal the text at their offsets', () => {
+  const text =
+    'Jets strike\n\nPublished July 21 2015 Jets struck Raqqa on Monday. Talks were held on Tuesday.';
+  const timeline = extractTimeline([article('b.txt', text)]);
+  assert.ok(timeline.events.length >= 2);
+  for (const e of timeline.events)
+    for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.quote);
+});
