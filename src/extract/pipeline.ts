@@ -3,6 +3,7 @@ import { dayNumber, parseIsoDate } from '../schema/dates.js';
 import type { EventDate, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType } from './event-type.js';
+import { isPageClutter, isPhotoCaption } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { eventDateOf } from './event-date.js';
 import { tagTimexes } from './timex/tagger.js';
@@ -70,7 +71,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const body = sentences
     .slice(1)
     .map((s) => (dateline ? afterDateline(article.text, s, dateline.end) : s))
-    .filter((s): s is Sentence => s !== undefined);
+    .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
   let leadTaken = false;
   for (const sentence of body) {

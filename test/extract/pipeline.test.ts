@@ -51,3 +51,10 @@ test('quotes equal the text at their offsets', () => {
   for (const e of timeline.events)
     for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.quote);
 });
+
+test('page clutter and photo captions are never the lead and never date it', () => {
+  const lead = leadOf(
+    'Jets strike Palmyra\n\nSend in e-mailSend in e-mail\nThis file photo released on Sunday, May 17, 2015, shows Palmyra. Credit: AP\n\nSyrian army jets carried out air strikes on Palmyra on Friday, a monitor said.',
+  );
+  assert.match(lead.mentions[0]!.quote, /^Syrian army jets/);
+});
