@@ -19,6 +19,8 @@ const DATELINE_WINDOW = 320;
 // layout convention (a date standing alone before the story, or after "Published"), with forms no prose uses
 // ("01.10.2017Get short URL", "Jun 182016" where a page template ate the space).
 const LABEL = String.raw`(?<label>published(?:\s+on)?|date\s+of\s+publication|last\s+updated(?:\s+(?:at|on))?|updated(?:\s+(?:at|on))?|posted(?:\s+on)?)\s*:?\s*`;
+/** A label ending right where a date begins. */
+const LABEL_BEFORE_DATE = new RegExp(`${LABEL}$`, 'iu');
 const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_ANY},?\s+)?`;
 const FORMS: ReadonlyArray<{ re: RegExp; parse: (g: Record<string, string | undefined>) => DayParts }> = [
   {
@@ -62,38 +64,28 @@ const PROSE_BEFORE = /\b(?:on|in|since|from|until|till|by|before|after|between|a
  */
 export function findDateline(text: string, from = 0): Dateline | undefined {
   const window = text.slice(from, from + DATELINE_WINDOW);
-  let best: (Dateline & { labelled: boolean }) | undefined;
+  let best: Dateline | undefined;
   for (const form of FORMS) {
-    form.re.lastIndex = 0;
     for (const m of window.matchAll(form.re)) {
       const date = toIsoDay(form.parse(m.groups ?? {}));
       if (!date) continue;
       const before = window.slice(0, m.index);
-      const label = new RegExp(`${LABEL}$`, 'iu').exec(before);
+      const label = LABEL_BEFORE_DATE.exec(before);
       if (!label && PROSE_BEFORE.test(before)) continue;
-      const start = from + (label ? label.index : m.index);
-      const candidate = {
+      const candidate: Dateline = {
         date,
-        start,
+        start: from + (label ? label.index : m.index),
         end: from + m.index + m[0].length,
-        labelled: !!label,
-        ...(label?.groups?.label ? { label: label.groups.label.replace(/\s+/g, ' ') } : {}),
+        ...(label ? { label: label.groups!.label!.replace(/\s+/g, ' ') } : {}),
       };
-      if (
-        !best ||
-        (candidate.labelled && !best.labelled) ||
-        (candidate.labelled === best.labelled && candidate.start < best.start)
-      )
+      // A labelled date wins over a bare one; between two of a kind, the first.
+      const labelled = candidate.label !== undefined;
+      const bestLabelled = best?.label !== undefined;
+      if (!best || (labelled && !bestLabelled) || (labelled === bestLabelled && candidate.start < best.start))
         best = candidate;
     }
   }
-  if (!best) return undefined;
-  return {
-    date: best.date,
-    start: best.start,
-    end: best.end,
-    ...(best.label !== undefined ? { label: best.label } : {}),
-  };
+  return best;
 }
 
 function toIsoDay(p: DayParts): IsoDate | undefined {

@@ -42,7 +42,8 @@ function articleEvents(article: Article): TimelineEvent[] {
   // in the sentence before. The dateline is when the article appeared, not when anything in it happened.
   // Without a publication date only what the text states in full can be placed.
   const dateline = article.dateline;
-  const timexes = tagTimexes(article.text, published ?? UNKNOWN_REFERENCE).filter(
+  const reference = published ?? UNKNOWN_REFERENCE;
+  const timexes = tagTimexes(article.text, reference).filter(
     (t) =>
       (!dateline || t.end <= dateline.start || t.start >= dateline.end) &&
       (published !== undefined || t.reference === 'none'),
@@ -50,7 +51,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const dateIn = (sentence: Sentence) =>
     timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-      .map((t) => eventDateOf(t, published ?? UNKNOWN_REFERENCE))
+      .map((t) => eventDateOf(t, reference))
       .find((d) => d !== undefined);
   const push = (sentence: Sentence, type: EventType, date: EventDate | null, lead: boolean) => {
     const quote = sentence.text;

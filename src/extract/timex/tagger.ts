@@ -1,5 +1,5 @@
 import { daysInMonth, parseIsoDate } from '../../schema/dates.js';
-import { addDays, dayPoint, formatPoint, pointAt, type Day, type TimePoint } from './point.js';
+import { dayPoint, formatPoint, pointAt, shiftPoint, type Day, type TimePoint } from './point.js';
 import type { ResolveContext, Resolution, RuleMatch, TimexRule } from './rule.js';
 import { anchoredRules } from './rules/anchored.js';
 import { decadeRules } from './rules/decades.js';
@@ -239,11 +239,7 @@ function dayBeforeOrAfter(text: string, timexes: Resolved[]): Resolved[] {
   return timexes.map((t) => {
     const m = /\b(?:the\s+)?day\s+(before|after)\s+$/i.exec(text.slice(Math.max(0, t.start - 20), t.start));
     if (!m || t.point?.granularity !== 'day') return t;
-    const day = addDays(
-      { year: t.point.year, month: t.point.month!, day: t.point.day! },
-      m[1]!.toLowerCase() === 'before' ? -1 : 1,
-    );
-    const point = dayPoint(day);
+    const point = shiftPoint(t.point, m[1]!.toLowerCase() === 'before' ? -1 : 1, 'day');
     const start = t.start - m[0].length;
     return { ...t, start, text: text.slice(start, t.end), value: formatPoint(point), point };
   });

@@ -7,7 +7,9 @@ const IRREGULAR_PAST =
   'said|told|went|came|met|took|gave|made|held|left|saw|began|sought|brought|fought|won|lost|fell|rose|struck|shot|found|thought|spoke|wrote|sent|led|kept|felt|heard|paid|became|broke|built|bought|caught|chose|drove|flew|fled|got|grew|hid|knew|meant|ran|sold|sat|stood|swore|taught|threw|withdrew|overran|spent|drew|hung|rode|sank|shook|slept|stuck|swept|tore|wept|woke|wore|arose|beat|blew|dealt';
 
 // Markers of each tense, future first: at the same place, "scheduled", "planned" and "vowed to" speak of what
-// is to come even though they end in -ed (a plan, a promise or a threat dates the act intended). Case matters: "United" is no past participle, "May" no modal.
+// is to come even though they end in -ed (a plan, a promise or a threat dates the act intended). A participle
+// after "be" or "is" is passive and takes its tense from that auxiliary. Case matters: "United" is no past
+// participle, "May" no modal.
 const MARKERS: ReadonlyArray<readonly [Tense, RegExp]> = [
   [
     'future',
