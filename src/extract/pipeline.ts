@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
 import type { EventDate, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
-import { classifyEventType } from './event-type.js';
+import { classifyEventType, mostSpecificType } from './event-type.js';
 import { isPageClutter, isPhotoCaption } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { eventDateOf } from './event-date.js';
@@ -48,11 +48,16 @@ function articleEvents(article: Article): TimelineEvent[] {
       (!dateline || t.end <= dateline.start || t.start >= dateline.end) &&
       (published !== undefined || t.reference === 'none'),
   );
-  const dateIn = (sentence: Sentence) =>
-    timexes
-      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-      .map((t) => eventDateOf(t, reference))
-      .find((d) => d !== undefined);
+  /** The first date the sentence states, with its span relative to the sentence. */
+  const datedIn = (sentence: Sentence) => {
+    for (const t of timexes) {
+      if (t.start < sentence.start || t.end > sentence.end) continue;
+      const date = eventDateOf(t, reference);
+      if (date) return { date, span: { start: t.start - sentence.start, end: t.end - sentence.start } };
+    }
+    return undefined;
+  };
+  const dateIn = (sentence: Sentence) => datedIn(sentence)?.date;
   const push = (sentence: Sentence, type: EventType, date: EventDate | null, lead: boolean) => {
     const quote = sentence.text;
     out.push({
@@ -74,12 +79,17 @@ function articleEvents(article: Article): TimelineEvent[] {
     .map((s) => (dateline ? afterDateline(article.text, s, dateline.end) : s))
     .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
+  const headline = sentences[0]?.text ?? '';
   let leadTaken = false;
-  for (const sentence of body) {
-    const type = classifyEventType(sentence.text);
+  for (const [i, sentence] of body.entries()) {
+    const dated = datedIn(sentence);
+    let type = classifyEventType(sentence.text, dated?.span);
     if (!type) continue;
     const lead = !leadTaken && sentence.start < leadEnd;
-    const date = dateIn(sentence) ?? (lead ? leadDate(published) : undefined);
+    // The headline is the editor's summary of the lead event and often names the weapon the first
+    // sentence leaves out; the next sentences usually go on telling the same event.
+    if (lead) type = mostSpecificType([headline, ...body.slice(i, i + 3).map((s) => s.text)]) ?? type;
+    const date = dated?.date ?? (lead ? leadDate(published) : undefined);
     if (date === undefined) continue;
     push(sentence, type, date, lead);
     if (lead) leadTaken = true;
@@ -88,8 +98,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   // first one is still its news, typed by the headline if the headline says more.
   const first = body[0];
   if (!leadTaken && first) {
-    const headline = sentences[0]?.text ?? '';
-    const type = classifyEventType(first.text) ?? classifyEventType(headline) ?? 'other';
+    const type = mostSpecificType([headline, ...body.slice(0, 3).map((s) => s.text)]) ?? 'other';
     push(first, type, dateIn(first) ?? leadDate(published), true);
   }
   return out;
