@@ -114,6 +114,6 @@ export function isSpecificType(type: EventType): boolean {
  * dead. The first specific type wins; else the first type at all; else `undefined`.
  */
 export function mostSpecificType(texts: readonly string[]): EventType | undefined {
-  const types = texts.map(classifyEventType).filter((t): t is EventType => t !== undefined);
+  const types = texts.map((text) => classifyEventType(text)).filter((t): t is EventType => t !== undefined);
   return types.find(isSpecificType) ?? types[0];
 }
