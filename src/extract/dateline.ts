@@ -19,8 +19,12 @@ const DATELINE_WINDOW = 320;
 // layout convention (a date standing alone before the story, or after "Published"), with forms no prose uses
 // ("01.10.2017Get short URL", "Jun 182016" where a page template ate the space).
 const LABEL = String.raw`(?<label>published(?:\s+on)?|date\s+of\s+publication|last\s+updated(?:\s+(?:at|on))?|updated(?:\s+(?:at|on))?|posted(?:\s+on)?)\s*:?\s*`;
-/** A label ending right where a date begins. */
-const LABEL_BEFORE_DATE = new RegExp(`${LABEL}$`, 'iu');
+// Page templates write the clock time before the date ("(updated 1838 11.10.2017)", "1924 16.05.2017"); it
+// belongs to the dateline, and left outside it "1838" would read as a year.
+const CLOCK = String.raw`(?:\d{1,2}:?\d{2}\s+)`;
+/** A label (and a clock time) ending right where a date begins. */
+const LABEL_BEFORE_DATE = new RegExp(`${LABEL}${CLOCK}?$`, 'iu');
+const CLOCK_BEFORE_DATE = new RegExp(`(?<![\\d.:])${CLOCK}$`, 'u');
 const WEEKDAY_PREFIX = String.raw`(?:${WEEKDAY_ANY},?\s+)?`;
 const FORMS: ReadonlyArray<{ re: RegExp; parse: (g: Record<string, string | undefined>) => DayParts }> = [
   {
@@ -72,9 +76,10 @@ export function findDateline(text: string, from = 0): Dateline | undefined {
       const before = window.slice(0, m.index);
       const label = LABEL_BEFORE_DATE.exec(before);
       if (!label && PROSE_BEFORE.test(before)) continue;
+      const clock = label ? undefined : CLOCK_BEFORE_DATE.exec(before);
       const candidate: Dateline = {
         date,
-        start: from + (label ? label.index : m.index),
+        start: from + (label ? label.index : clock ? clock.index : m.index),
         end: from + m.index + m[0].length,
         ...(label ? { label: label.groups!.label!.replace(/\s+/g, ' ') } : {}),
       };

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
-import type { EventDate, EventType, Timeline, TimelineEvent } from '../schema/types.js';
+import type { EventDate, EventStatus, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
-import { isPageClutter, isPhotoCaption } from './page-clutter.js';
+import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { eventDateOf } from './event-date.js';
+import { readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
 import { tagTimexes } from './timex/tagger.js';
 
 export interface ExtractOptions {
@@ -48,70 +48,97 @@ function articleEvents(article: Article): TimelineEvent[] {
       (!dateline || t.end <= dateline.start || t.start >= dateline.end) &&
       (published !== undefined || t.reference === 'none'),
   );
-  /** The first date the sentence states, with its span relative to the sentence. */
-  const datedIn = (sentence: Sentence) => {
-    for (const t of timexes) {
-      if (t.start < sentence.start || t.end > sentence.end) continue;
-      const date = eventDateOf(t, reference);
-      if (date) return { date, span: { start: t.start - sentence.start, end: t.end - sentence.start } };
-    }
-    return undefined;
-  };
-  const dateIn = (sentence: Sentence) => datedIn(sentence)?.date;
-  const push = (sentence: Sentence, type: EventType, date: EventDate | null, lead: boolean) => {
+  /** What the sentence's time expressions say about the date of the event it tells. */
+  const datedIn = (sentence: Sentence) =>
+    readEventDate(
+      sentence.text,
+      timexes
+        .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+        .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+      published,
+    );
+  const push = (sentence: Sentence, type: EventType, reading: Reading, lead: boolean) => {
     const quote = sentence.text;
     out.push({
       id: eventId(article.id, sentence.start, quote),
       title: titleOf(quote),
-      date,
-      ...(date ? {} : { undated: { reason: 'the article gives no date for it and no publication date' } }),
+      date: reading.date,
+      ...(reading.date
+        ? {}
+        : { undated: { reason: 'the article gives no date for it and no publication date' } }),
       type,
       actors: [],
       location: null,
       fatalities: null,
-      status: 'occurred',
+      status: reading.status,
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
     });
   };
   // The first line is the headline: it names the lead event but carries no date of its own.
   const body = sentences
     .slice(1)
-    .map((s) => (dateline ? afterDateline(article.text, s, dateline.end) : s))
+    .map((s) => storyPart(article.text, s, dateline?.end ?? 0))
     .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
   const headline = sentences[0]?.text ?? '';
   let leadTaken = false;
+  // The lead's own sentences: it and the two after it usually tell the same event.
+  const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);
+  const leadReading = (i: number, dated: EventDateReading | undefined): Reading => {
+    const unknown = leadTexts(i).some(saysDateUnknown);
+    // A statement's date bounds what it reports; when the text adds that it does not know when, that bound
+    // is all there is.
+    if (dated?.role === 'report' && unknown && dated.date.precision === 'day')
+      return {
+        date: { ...dated.date, start: null, end: dated.date.start, approximate: false },
+        status: 'occurred',
+      };
+    return dated ?? leadDate(published, unknown);
+  };
   for (const [i, sentence] of body.entries()) {
     const dated = datedIn(sentence);
-    let type = classifyEventType(sentence.text, dated?.span);
+    // A dated plan or forecast someone announced ("maps should be ready by June 4") is a statement of what
+    // is to come, even when it names no kind of violence or diplomacy.
+    let type =
+      classifyEventType(sentence.text, dated?.span) ??
+      (dated?.status === 'expected' && REPORTING.test(sentence.text) ? 'statement' : undefined);
     if (!type) continue;
     const lead = !leadTaken && sentence.start < leadEnd;
+    if (!lead && !dated) continue;
     // The headline is the editor's summary of the lead event and often names the weapon the first
-    // sentence leaves out; the next sentences usually go on telling the same event.
-    if (lead) type = mostSpecificType([headline, ...body.slice(i, i + 3).map((s) => s.text)]) ?? type;
-    const date = dated?.date ?? (lead ? leadDate(published) : undefined);
-    if (date === undefined) continue;
-    push(sentence, type, date, lead);
+    // sentence leaves out.
+    if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
+    push(sentence, type, lead ? leadReading(i, dated) : dated!, lead);
     if (lead) leadTaken = true;
   }
   // An article always has a lead: when none of its opening sentences names a kind of event we know, the
   // first one is still its news, typed by the headline if the headline says more.
   const first = body[0];
   if (!leadTaken && first) {
-    const type = mostSpecificType([headline, ...body.slice(0, 3).map((s) => s.text)]) ?? 'other';
-    push(first, type, dateIn(first) ?? leadDate(published), true);
+    const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
+    push(first, type, leadReading(0, datedIn(first)), true);
   }
   return out;
 }
 
-/** A sentence without the dateline it begins with (the quote is the story), or undefined if nothing is left. */
-function afterDateline(text: string, s: Sentence, datelineEnd: number): Sentence | undefined {
-  if (s.start >= datelineEnd) return s;
+/**
+ * The part of a sentence that tells the story (the quote is the story): without the dateline, page widgets
+ * or a picture caption it begins with; undefined if nothing is left.
+ */
+function storyPart(text: string, s: Sentence, datelineEnd: number): Sentence | undefined {
   if (s.end <= datelineEnd) return undefined;
-  let start = datelineEnd;
-  while (start < s.end && /[\s,.:;)\-–—]/.test(text[start]!)) start++;
-  return start < s.end ? { ...s, start, text: text.slice(start, s.end) } : undefined;
+  let start = Math.max(s.start, datelineEnd);
+  const skipSeparators = () => {
+    while (start < s.end && /[\s,.:;)\-–—]/.test(text[start]!)) start++;
+  };
+  if (start > s.start) skipSeparators();
+  start += pageClutterPrefix(text.slice(start, s.end));
+  start += captionPrefix(text.slice(start, s.end));
+  skipSeparators();
+  return start >= s.end ? undefined : start === s.start ? s : { ...s, start, text: text.slice(start, s.end) };
 }
+
+const REPORTING = /\b(?:said|says|say|announced|told|stated|according to)\b/i;
 
 /** A stand-in reference for articles with no publication date: only `reference: 'none'` timexes are kept. */
 const UNKNOWN_REFERENCE = '2000-01-01';
@@ -125,17 +152,26 @@ function leadWindowEnd(sentences: ReadonlyArray<{ start: number; end: number }>)
 }
 const LEAD_SENTENCES = 3;
 
+/** A date and what it means for the event: `date` null only with no publication date to place it by. */
+interface Reading {
+  date: EventDate | null;
+  status: EventStatus;
+}
+
 /**
  * A lead that gives no date of its own is news of the day it was published: placed there, marked
- * approximate, and saying so in its derivation (never passed off as a date the text stated).
+ * approximate, and saying so in its derivation (never passed off as a date the text stated). When the text
+ * says it does not know when ("no information on when the missiles were launched"), it happened by the day
+ * of publication: a range with no start.
  */
-function leadDate(published: string | undefined): EventDate | null {
-  if (!published) return null;
+function leadDate(published: string | undefined, dateUnknown: boolean): Reading {
+  if (!published) return { date: null, status: 'occurred' };
+  const derivation = { method: 'publication' as const, reference: published };
   return {
-    start: published,
-    precision: 'day',
-    approximate: true,
-    derivation: { method: 'publication', reference: published },
+    date: dateUnknown
+      ? { start: null, end: published, precision: 'day', approximate: false, derivation }
+      : { start: published, precision: 'day', approximate: true, derivation },
+    status: 'occurred',
   };
 }
 

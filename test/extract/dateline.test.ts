@@ -41,3 +41,14 @@ test('days a month does not have and dates far into the story are not datelines'
   assert.equal(dateOf('Headline\n\n31 Feb 2016 Jets struck.'), undefined);
   assert.equal(dateOf(`Headline\n\n${'Jets struck the town. '.repeat(20)}12 May 2016`), undefined);
 });
+
+test('a clock time written before the date belongs to the dateline, never to the story', () => {
+  const text = 'Headline\n\nMiddle East (updated 1838 11.10.2017) Get short URL 113 Nine were killed.';
+  const d = findDateline(text);
+  assert.ok(d);
+  assert.equal(text.slice(d.start, d.end), 'updated 1838 11.10.2017');
+  const bare = 'Headline\n\nReports 1924 16.05.2017 Jets struck.';
+  const b = findDateline(bare);
+  assert.ok(b);
+  assert.equal(bare.slice(b.start, b.end), '1924 16.05.2017');
+});

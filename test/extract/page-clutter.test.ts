@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isPageClutter, isPhotoCaption } from '../../src/extract/page-clutter.js';
+import {
+  captionPrefix,
+  isPageClutter,
+  isPhotoCaption,
+  pageClutterPrefix,
+} from '../../src/extract/page-clutter.js';
 
 test('share widgets, counters and prompts are page clutter; story sentences are not', () => {
   for (const s of [
@@ -30,4 +35,36 @@ test('photo and video captions are recognised, so their dates never date the sto
     isPhotoCaption('Russian warships fired four cruise missiles at ISIS positions, the ministry said.'),
     false,
   );
+});
+
+test('pageClutterPrefix skips widget labels and counts before the story, and keeps ordinary words', () => {
+  const rest = (s: string) => s.slice(pageClutterPrefix(s));
+  assert.equal(
+    rest('Get short URL 1211 US-led coalition strikes hit Raqqa.'),
+    'US-led coalition strikes hit Raqqa.',
+  );
+  assert.equal(
+    rest('Send in e-mail Click the alert icon to follow topics Syrian jets struck.'),
+    'Syrian jets struck.',
+  );
+  assert.equal(rest('Views 2494 At least six were killed.'), 'At least six were killed.');
+  assert.equal(rest('Comments by the minister angered Ankara.'), 'Comments by the minister angered Ankara.');
+  assert.equal(rest('Share prices fell in Damascus.'), 'Share prices fell in Damascus.');
+});
+
+test('a present-tense picture description dated in full is a caption; a dated news sentence is not', () => {
+  assert.equal(
+    isPhotoCaption('People inspect the damage at a market hit by air strikes on June 5 2016.'),
+    true,
+  );
+  assert.equal(isPhotoCaption('A checkpoint is seen on a highway near Latakia June 6 2015'), true);
+  assert.equal(isPhotoCaption('Jets struck a market in the town on June 5 2016, a monitor said.'), false);
+  assert.equal(isPhotoCaption('Rescuers search for survivors in the rubble.'), false);
+});
+
+test('captionPrefix finds where the story resumes after a caption and its credit', () => {
+  const s = 'A checkpoint is seen on a highway near Latakia June 6 2015 (Reuters) Two people were killed.';
+  assert.equal(s.slice(captionPrefix(s)), 'Two people were killed.');
+  const wire = 'BEIRUT (Reuters) Syrian jets struck Raqqa on Friday.';
+  assert.equal(captionPrefix(wire), 0);
 });
