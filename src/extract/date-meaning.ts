@@ -25,7 +25,7 @@ export interface EventDateReading {
 // Written by hand, like the tense markers of the temporal engine: these are the few constructions of news
 // English that change what a date means for the event; no parser we could use labels them.
 const REPORT_BEFORE =
-  /\b(?:said|says|say|told|reported|announced|stated|claimed|added|confirmed|statement|according to(?: [\w'-]+){1,8})\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+  /\b(?:said|says|say|told(?: [A-Z][\w.]*){0,3}|reported|announced|stated|claimed|added|confirmed|statement|according to(?: [\w'-]+){1,8})\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 const REPORT_AFTER = /^[\s,]*(?:(?:it|he|she|they|the \w+)\s+)?(?:said|says|told|reported|announced)\b/i;
 const BACKGROUND_BEFORE =
   /\b(?:that|which|since it|since they|when it|when they)\s+(?:\w+\s+)?(?:began|begun|started|erupted|broke out|was launched|were launched)\s+(?:on\s+|in\s+)?$/i;
@@ -114,6 +114,36 @@ export function readEventDate(
   if (report) return withStatus({ ...report.date!, approximate: true }, report.timex, 'report');
   return undefined;
 }
+
+/**
+ * The dates of further events a sentence tells after its first one ("recaptured Palmyra eight months later
+ * before government troops drove them out again in March this year"): each later expression of the event's
+ * own date (not a report, window or background) with a date different from those before it.
+ */
+export function furtherEventDates(
+  sentence: string,
+  timexes: readonly Timex[],
+  published: IsoDate | undefined,
+  first: EventDateReading,
+): EventDateReading[] {
+  const out: EventDateReading[] = [];
+  const seen = new Set([dateKey(first.date)]);
+  for (const timex of timexes) {
+    if (timex.start < first.span.end || timexRole(sentence, timex) !== 'event') continue;
+    const date = eventDateOf(timex, published ?? '');
+    if (!date || seen.has(dateKey(date))) continue;
+    seen.add(dateKey(date));
+    out.push({
+      date,
+      status: statusOf(sentence, timex, date, published),
+      span: { start: timex.start, end: timex.end },
+      role: 'event',
+    });
+  }
+  return out;
+}
+
+const dateKey = (d: EventDate) => `${d.start}/${d.end ?? ''}/${d.precision}`;
 
 /** Whole days in a TIMEX3 duration of days, weeks or hours (`P2D`, `P1W`, `PT48H`), else undefined. */
 function durationDays(value: string): number | undefined {

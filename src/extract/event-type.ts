@@ -22,7 +22,7 @@ const RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['drone-strike', /\bdrones?(?:[- ]strikes?| attacks?)?\b/i],
   [
     'air-strike',
-    /\b(?:regime|Assad'?s?|Russian|coalition|government|army|Syrian|US-led|U\.S\.-led|Israeli|Turkish) bomb(?:ing|ings|ed|s)\b|\b(?:air ?strikes?|air[- ]raids?|aerial (?:attacks?|bombardments?|bombings?|assaults?|strikes?|raids?)|air force|air cover|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|sorties|bombers|barrel[- ]bombs?|bombing raids?|bombing campaign)\b/i,
+    /\b(?:regime|Assad'?s?|Russian|coalition|government|army|Syrian|US-led|U\.S\.-led|Israeli|Turkish) bomb(?:ing|ings|ed|s)\b|\b(?:air ?strikes?|air[- ]raids?|aerial (?:attacks?|bombardments?|bombings?|assaults?|strikes?|raids?)|air force|air cover|warplanes?|war planes?|planes?|fighter jets?|jets?|aircraft|helicopters?|sorties|bombers|barrel[- ]bombs?|bombing raids?|bombing campaign)\b/i,
   ],
   [
     'shelling-artillery-missile-attack',
@@ -53,6 +53,10 @@ const RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   ],
   ['agreement', /\b(?:agreed|agreement|signed|ceasefire|cease-fire|truce|deal|accord)\b/i],
   ['diplomatic-talks', /\b(?:talks|negotiations|summit|discussions|met with|peace conference)\b/i],
+  [
+    'weapons-supply',
+    /\b(?:supplied|supplies|supplying|delivered|deliver(?:y|ies)|shipments?|shipped|sent|provided)\b(?:\s+\w+){0,4}\s+(?:arms|weapons|missiles|munitions|ammunition|anti-aircraft)\b|\b(?:arms|weapons|missiles|munitions|ammunition)\b(?:\s+\w+){0,2}\s+(?:supplied|delivered|shipped|provided)\b|\barms (?:supplies|shipments|deliveries)\b/i,
+  ],
   ['deployment', /\b(?:deploy(?:ed|ment|s)|sent troops|flew in|dispatched)\b/i],
   ['attack', /\b(?:killed|kills?|killing|attack(?:ed|s)?|dead|died|death toll|lost their lives)\b/i],
 ];

@@ -5,7 +5,7 @@ import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
+import { furtherEventDates, readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
 import { tagTimexes } from './timex/tagger.js';
 
 export interface ExtractOptions {
@@ -48,19 +48,17 @@ function articleEvents(article: Article): TimelineEvent[] {
       (!dateline || t.end <= dateline.start || t.start >= dateline.end) &&
       (published !== undefined || t.reference === 'none'),
   );
+  /** The sentence's time expressions, with offsets into the sentence. */
+  const timexesIn = (sentence: Sentence) =>
+    timexes
+      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+      .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
   /** What the sentence's time expressions say about the date of the event it tells. */
-  const datedIn = (sentence: Sentence) =>
-    readEventDate(
-      sentence.text,
-      timexes
-        .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-        .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
-      published,
-    );
-  const push = (sentence: Sentence, type: EventType, reading: Reading, lead: boolean) => {
+  const datedIn = (sentence: Sentence) => readEventDate(sentence.text, timexesIn(sentence), published);
+  const push = (sentence: Sentence, type: EventType, reading: Reading, lead: boolean, nth = 0) => {
     const quote = sentence.text;
     out.push({
-      id: eventId(article.id, sentence.start, quote),
+      id: eventId(article.id, sentence.start, quote, nth),
       title: titleOf(quote),
       date: reading.date,
       ...(reading.date
@@ -110,6 +108,17 @@ function articleEvents(article: Article): TimelineEvent[] {
     if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
     push(sentence, type, lead ? leadReading(i, dated) : dated!, lead);
     if (lead) leadTaken = true;
+    // A sentence may go on to tell a later event with a date of its own, typed by the words around that date.
+    if (!dated) continue;
+    for (const [n, further] of furtherEventDates(
+      sentence.text,
+      timexesIn(sentence),
+      published,
+      dated,
+    ).entries()) {
+      const furtherType = classifyEventType(sentence.text, further.span);
+      if (furtherType && furtherType !== type) push(sentence, furtherType, further, false, n + 1);
+    }
   }
   // An article always has a lead: when none of its opening sentences names a kind of event we know, the
   // first one is still its news, typed by the headline if the headline says more.
@@ -176,8 +185,9 @@ function leadDate(published: string | undefined, dateUnknown: boolean): Reading 
 }
 
 /** A content hash: the same sentence of the same article gets the same id on every run. */
-function eventId(source: string, start: number, quote: string): string {
-  return `e-${createHash('sha1').update(`${source}\0${start}\0${quote}`).digest('hex').slice(0, 12)}`;
+function eventId(source: string, start: number, quote: string, nth: number): string {
+  const key = `${source}\0${start}\0${quote}${nth ? `\0${nth}` : ''}`;
+  return `e-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
 }
 
 function titleOf(quote: string): string {

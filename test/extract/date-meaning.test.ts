@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readEventDate, saysDateUnknown, timexRole } from '../../src/extract/date-meaning.js';
+import {
+  furtherEventDates,
+  readEventDate,
+  saysDateUnknown,
+  timexRole,
+} from '../../src/extract/date-meaning.js';
 import { tagTimexes } from '../../src/extract/timex/tagger.js';
 
 const read = (sentence: string, published = '2015-11-02') =>
@@ -81,4 +86,19 @@ test('saysDateUnknown recognises a text that does not know when', () => {
     assert.equal(saysDateUnknown(s), true, s);
   for (const s of ['The ministry said when the strikes would end.', 'Jets struck on Friday.'])
     assert.equal(saysDateUnknown(s), false, s);
+});
+
+test('furtherEventDates finds a later event told in the same sentence with its own date', () => {
+  const s =
+    'ISIS forces, however, recaptured Palmyra in December before Syrian government troops drove them out again in March this year, a monitor said on Monday.';
+  const timexes = tagTimexes(s, '2017-05-31');
+  const first = readEventDate(s, timexes, '2017-05-31');
+  assert.ok(first);
+  assert.equal(first.date.start, '2016-12');
+  const further = furtherEventDates(s, timexes, '2017-05-31', first);
+  // The report date is no further event.
+  assert.deepEqual(
+    further.map((r) => r.date.start),
+    ['2017-03'],
+  );
 });
