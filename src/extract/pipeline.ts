@@ -3,6 +3,7 @@ import { dayNumber, parseIsoDate } from '../schema/dates.js';
 import type { EventDate, EventStatus, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
+import { mergeEvents } from './merge.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { furtherEventDates, readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
@@ -25,12 +26,12 @@ export interface ExtractOptions {
 export function extractTimeline(articles: readonly Article[], options: ExtractOptions = {}): Timeline {
   const events: TimelineEvent[] = [];
   for (const article of articles) events.push(...articleEvents(article));
-  events.sort(compareEvents);
+  const merged = mergeEvents(events).sort(compareEvents);
   return {
     version: 1,
     ...(options.title ? { title: options.title } : {}),
     sources: articles.map(toSource).sort((a, b) => a.id.localeCompare(b.id)),
-    events,
+    events: merged,
   };
 }
 
