@@ -1,17 +1,27 @@
 // The command line: arguments and file IO only; everything else is in src/extract and src/schema.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import {
   extractTimeline,
   formatProblem,
+  MAX_ARTICLE_BYTES,
   readArticle,
   tagTimexes,
   type Article,
   type InputProblem,
 } from '../src/extract/index.js';
-import { formatTimelineError, validateTimeline } from '../src/schema/index.js';
+import type { TimelineJsDocument } from '../src/extract/timelinejs.js';
+import { formatTimelineError, validateTimeline, type Timeline } from '../src/schema/index.js';
 
 /** Exit codes, as documented in the README and in `--help`. */
 const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
@@ -30,15 +40,26 @@ Run "conflict-timeline <command> --help" for a command's options.
 
 Exit codes: 0 success; 1 some input was invalid (messages on stderr name the file
 and line or the JSON path; everything valid was still processed); 2 usage error.`,
-  extract: `Usage: conflict-timeline extract <files or folders...> --out <file> [--title <text>] [--quiet]
+  extract: `Usage: conflict-timeline extract <files or folders...> --out <file>
+         [--format json|timelinejs] [--title <text>] [--quiet]
 
 Reads .txt and .md articles (folders are searched recursively). Metadata comes
 from YAML front matter or a <name>.meta.json file beside the article: title,
-publisher, wire, published (YYYY-MM-DD), url. Writes the timeline JSON,
-validated against the schema, to --out ("-" for stdout).
+publisher, wire, published (YYYY-MM-DD), url. Writes the timeline, validated
+against the schema, to --out ("-" for stdout).
 
-Exit codes: 0 all articles read; 1 some article failed or the result did not
-validate (the rest is still written); 2 usage error.`,
+  --format json         the timeline JSON (default)
+  --format timelinejs   TimelineJS3 JSON; undated events are left out and counted
+  --title <text>        a title for the timeline
+  --quiet               no progress and no summary; errors are still printed
+
+A file that is empty, binary, unreadable or over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB is skipped with an
+error naming it; malformed metadata or no date at all is a warning (file:line
+where there is one) and the article is still read.
+
+Exit codes: 0 every article read (warnings allowed); 1 some file could not be
+read or the result did not validate (the rest is still written); 2 usage error
+or --out cannot be written.`,
   timex: `Usage: conflict-timeline timex
 
 Reads one JSON object per line on stdin: {"id": "...", "dct": "YYYY-MM-DD", "text": "..."}
@@ -75,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         title: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        format: { type: 'string' },
       },
       strict: true,
     });
@@ -87,7 +109,13 @@ async function main(argv: string[]): Promise<number> {
     case 'extract':
       if (!positionals.length) return usage(command, 'extract needs at least one file or folder');
       if (!values.out) return usage(command, 'extract needs --out <file>');
-      return extract(positionals, values.out, values.title, values.quiet ?? false);
+      if (values.format !== undefined && !isFormat(values.format))
+        return usage(command, `unknown --format "${values.format}"; expected json or timelinejs`);
+      return extract(positionals, values.out, {
+        format: values.format ?? 'json',
+        title: values.title,
+        quiet: values.quiet ?? false,
+      });
     case 'validate':
       if (positionals.length !== 1) return usage(command, 'validate takes exactly one file');
       return validate(positionals[0]!);
@@ -99,90 +127,227 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Article files under the given paths, in a stable order, with what could not be listed. */
+const FORMATS = ['json', 'timelinejs'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
+
+const isArticleName = (path: string) => /\.(?:txt|md)$/i.test(path) && !/(?:^|[\\/])README\.md$/i.test(path);
+
+/**
+ * Article files under the given paths, in a stable order, each as the user named it (joined onto the folder
+ * they gave). An article name that cannot be opened is still listed, so that reading it says why.
+ */
 function listArticles(paths: string[], problems: InputProblem[]): string[] {
   const files: string[] = [];
+  // Real paths of the folders entered: a symbolic link back up the tree would otherwise never end.
+  const entered = new Set<string>();
   const visit = (path: string, named: boolean) => {
     let stat;
     try {
       stat = statSync(path);
     } catch {
-      problems.push({ severity: 'error', file: path, message: 'no such file or folder' });
-      return;
+      stat = undefined;
     }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if (/\.(?:txt|md)$/i.test(path) && !/(?:^|[\\/])README\.md$/i.test(path)) {
+    if (stat?.isDirectory()) {
+      const real = realpathSync(path);
+      if (entered.has(real)) return;
+      entered.add(real);
+      let names: string[];
+      try {
+        names = readdirSync(path);
+      } catch (e) {
+        problems.push({ severity: 'error', file: path, message: `unreadable folder (${errnoText(e)})` });
+        return;
+      }
+      for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
+    } else if (isArticleName(path)) {
       files.push(path);
     } else if (named) {
-      problems.push({ severity: 'error', file: path, message: 'expected a .txt or .md article or a folder' });
+      problems.push({
+        severity: 'error',
+        file: path,
+        message: stat ? 'expected a .txt or .md article or a folder' : 'no such file or folder',
+      });
     }
   };
   for (const p of paths) visit(p, true);
   return files;
 }
 
-function extract(paths: string[], out: string, title: string | undefined, quiet: boolean): number {
+/** "EACCES: permission denied", from a Node file-system error without the path it repeats. */
+function errnoText(e: unknown): string {
+  return e instanceof Error ? e.message.replace(/, \w+ '.*'$/s, '') : String(e);
+}
+
+/** The bytes of an article file, or why there are none. Size is checked first: a huge file is never read. */
+function readArticleBytes(path: string): { bytes: Uint8Array } | { message: string } {
+  const unreadable = (e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { message: `unreadable (${errnoText(e)})` };
+    const link = lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    return { message: link ? 'unreadable: a symbolic link to a file that does not exist' : 'no such file' };
+  };
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    return unreadable(e);
+  }
+  if (!stat.isFile())
+    return { message: 'not a regular file (a device, pipe or socket); expected an article' };
+  if (stat.size > MAX_ARTICLE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MB`;
+    return {
+      message: `file is ${mb(stat.size)}; expected an article under ${mb(MAX_ARTICLE_BYTES)}; not read`,
+    };
+  }
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+
+function readSidecar(path: string, problems: InputProblem[]): { file: string; text: string } | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return { file: path, text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    problems.push({
+      severity: 'warning',
+      file: path,
+      message: `unreadable (${errnoText(e)}); its metadata was ignored`,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * The progress line, on a terminal only: "\r" and erase-line rewrite it in place, and `clear` leaves the
+ * line empty so that what follows starts in column 0. Never written to a pipe or a log.
+ */
+const progress = {
+  shown: false,
+  show(text: string) {
+    process.stderr.write(`\r\x1b[K${text}`);
+    this.shown = true;
+  },
+  clear() {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  },
+};
+
+interface ExtractCliOptions {
+  format: Format;
+  title: string | undefined;
+  quiet: boolean;
+}
+
+async function extract(paths: string[], out: string, options: ExtractCliOptions): Promise<number> {
+  const { format, title, quiet } = options;
+  const showProgress = !quiet && process.stderr.isTTY === true;
   const problems: InputProblem[] = [];
   const files = listArticles(paths, problems);
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   for (const [i, file] of files.entries()) {
-    if (!quiet && process.stderr.isTTY) process.stderr.write(`\rreading ${i + 1}/${files.length}`);
-    const name = relative(process.cwd(), file) || file;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      problems.push({
-        severity: 'error',
-        file: name,
-        message: `unreadable (${(e as NodeJS.ErrnoException).code ?? e})`,
-      });
+    if (showProgress) progress.show(`reading ${i + 1}/${files.length}`);
+    const read = readArticleBytes(file);
+    if ('message' in read) {
+      problems.push({ severity: 'error', file, message: read.message });
       continue;
     }
-    const sidecarPath = file.replace(/\.[^.\\/]*$/, '.meta.json');
-    const sidecar = existsSync(sidecarPath)
-      ? { file: relative(process.cwd(), sidecarPath), text: readFileSync(sidecarPath, 'utf8') }
-      : undefined;
-    const result = readArticle({ file: name, bytes, ...(sidecar ? { sidecar } : {}) });
+    const sidecar = readSidecar(file.replace(/\.[^.\\/]*$/, '.meta.json'), problems);
+    const result = readArticle({ file, bytes: read.bytes, ...(sidecar ? { sidecar } : {}) });
     problems.push(...result.problems);
     if (!result.article) continue;
     const other = seen.get(result.article.id);
     if (other) {
       problems.push({
         severity: 'error',
-        file: name,
+        file,
         message: `same source id "${result.article.id}" as ${other}; skipped`,
       });
       continue;
     }
-    seen.set(result.article.id, name);
+    seen.set(result.article.id, file);
     if (!result.article.metadata.published) {
       problems.push({
         severity: 'warning',
-        file: name,
+        file,
         message: 'no publication date; relative dates cannot be resolved',
       });
     }
     articles.push(result.article);
   }
-  if (!quiet && process.stderr.isTTY && files.length) process.stderr.write('\n');
+  if (showProgress) progress.show(`extracting events from ${articles.length} article(s)`);
   const timeline = extractTimeline(articles, title ? { title } : {});
+  progress.clear();
+  const target = out === '-' ? 'stdout' : out;
   const check = validateTimeline(timeline);
   for (const e of check.errors)
-    problems.push({ severity: 'error', file: out, message: formatTimelineError(e) });
-  const json = `${JSON.stringify(timeline, null, 2)}\n`;
+    problems.push({ severity: 'error', file: target, message: formatTimelineError(e) });
+  let document: Timeline | TimelineJsDocument = timeline;
+  let written = timeline.events.length;
+  if (format === 'timelinejs') {
+    document = await timelineJsOf(timeline, target, problems);
+    written = document.events.length;
+  }
+  const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out === '-') process.stdout.write(json);
-  else writeFileSync(out, json);
+  else {
+    try {
+      writeFileSync(out, json);
+    } catch (e) {
+      // Nothing was written, so the run failed as a whole: a bad --out is a usage error, not bad input.
+      process.stderr.write(`conflict-timeline: cannot write ${out} (${errnoText(e)})\n`);
+      return EXIT.usage;
+    }
+  }
   for (const p of problems)
     if (!quiet || p.severity === 'error') process.stderr.write(`${formatProblem(p)}\n`);
   if (!quiet) {
+    const events =
+      written === timeline.events.length
+        ? `${written} event(s)`
+        : `${written} of ${timeline.events.length} event(s)`;
     process.stderr.write(
-      `${articles.length} of ${files.length} article(s) read, ${timeline.events.length} event(s)${out === '-' ? '' : ` written to ${out}`}\n`,
+      `${articles.length} of ${files.length} article(s) read, ${events}${out === '-' ? '' : ` written to ${out}`}${format === 'json' ? '' : ` as ${format}`}\n`,
     );
   }
   return problems.some((p) => p.severity === 'error') ? EXIT.inputErrors : EXIT.ok;
+}
+
+/**
+ * The TimelineJS document, leaving out what it cannot show and saying so: undated events (a warning; the
+ * timeline JSON keeps them) and, one by one, any event whose date TimelineJS cannot place (an error).
+ */
+async function timelineJsOf(
+  timeline: Timeline,
+  target: string,
+  problems: InputProblem[],
+): Promise<TimelineJsDocument> {
+  // Loaded only when asked for: the default output and the other commands never depend on the exporter.
+  const { toTimelineJs } = await import('../src/extract/timelinejs.js');
+  const undated = timeline.events.filter((e) => e.date === null).length;
+  if (undated) {
+    problems.push({
+      severity: 'warning',
+      file: target,
+      message: `${undated} undated event(s) left out: a TimelineJS slide needs a date`,
+    });
+  }
+  const placeable = timeline.events.filter((e) => {
+    try {
+      toTimelineJs({ ...timeline, events: [e] });
+      return true;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      problems.push({ severity: 'error', file: target, message: `${err.message}; left out` });
+      return false;
+    }
+  });
+  return toTimelineJs({ ...timeline, events: placeable });
 }
 
 function validate(file: string): number {
@@ -235,6 +400,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    progress.clear();
     process.stderr.write(`conflict-timeline: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 70;
   },

@@ -16,3 +16,18 @@ export { classifyEventType } from './event-type.js';
 export * from './timex/index.js';
 export { extractTimeline, type ExtractOptions } from './pipeline.js';
 export { eventDateOf } from './event-date.js';
+export {
+  toTimelineJs,
+  type TimelineJsDocument,
+  type TimelineJsSlide,
+  type TimelineJsDate,
+  type TimelineJsText,
+} from './timelinejs.js';
+export { mergeEvents, sameIncident } from './merge.js';
+export {
+  readEventDate,
+  furtherEventDates,
+  saysDateUnknown,
+  timexRole,
+  type TimexRole,
+} from './date-meaning.js';
