@@ -73,13 +73,17 @@ function articleEvents(article: Article): TimelineEvent[] {
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
     });
   };
-  // The first line is the headline: it names the lead event but carries no date of its own.
+  // The headline names the lead event but carries no date of its own. It is the first line when that line is
+  // the title or reads as one (no closing full stop); a title given only in the metadata is not in the text.
+  const title = article.metadata.title?.trim();
+  const firstLine = sentences[0]?.text.trim() ?? '';
+  const headlineInText = firstLine !== '' && (firstLine === title || !/[.!?"”']$/.test(firstLine));
+  const headline = headlineInText ? firstLine : (title ?? '');
   const body = sentences
-    .slice(1)
+    .slice(headlineInText ? 1 : 0)
     .map((s) => storyPart(article.text, s, dateline?.end ?? 0))
     .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
-  const headline = sentences[0]?.text ?? '';
   let leadTaken = false;
   // The lead's own sentences: it and the two after it usually tell the same event.
   const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);

@@ -58,3 +58,20 @@ test('page clutter and photo captions are never the lead and never date it', () 
   );
   assert.match(lead.mentions[0]!.quote, /^Syrian army jets/);
 });
+
+test('a title given only in front matter is the headline; the text starts with the story', () => {
+  const lead = leadOf(
+    '---\ntitle: Bomb kills 18 in Damascus suburb\npublished: 2016-05-03\n---\nEighteen people were killed on Monday in a town near the capital.',
+  );
+  assert.equal(lead.mentions[0]!.quote, 'Eighteen people were killed on Monday in a town near the capital.');
+  assert.equal(lead.type, 'remote-explosive-landmine-ied');
+  assert.equal(lead.date?.start, '2016-05-02');
+});
+
+test('a launch the text cannot date is a range ending at the statement', () => {
+  const lead = leadOf(
+    'Missiles fired at targets\n\nPublished May 31 2017 Warships have fired four cruise missiles at targets near Palmyra, the ministry said on Wednesday. There was no information on when the missiles were launched.',
+  );
+  assert.equal(lead.date?.start, null);
+  assert.equal(lead.date?.end, '2017-05-31');
+});
