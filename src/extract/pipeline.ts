@@ -3,6 +3,7 @@ import { dayNumber, parseIsoDate } from '../schema/dates.js';
 import type { EventDate, EventStatus, EventType, Timeline, TimelineEvent } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
+import { fatalitiesOf } from './fatalities.js';
 import { mergeEvents } from './merge.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -56,8 +57,20 @@ function articleEvents(article: Article): TimelineEvent[] {
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
   /** What the sentence's time expressions say about the date of the event it tells. */
   const datedIn = (sentence: Sentence) => readEventDate(sentence.text, timexesIn(sentence), published);
-  const push = (sentence: Sentence, type: EventType, reading: Reading, lead: boolean, nth = 0) => {
+  /**
+   * `context`: other texts that tell the same event, most telling first (for a lead: the headline and the
+   * sentences after it); who, where and how many are taken from the sentence first, then from them.
+   */
+  const push = (
+    sentence: Sentence,
+    type: EventType,
+    reading: Reading,
+    lead: boolean,
+    nth = 0,
+    context: readonly string[] = [],
+  ) => {
     const quote = sentence.text;
+    const texts = [quote, ...context];
     out.push({
       id: eventId(article.id, sentence.start, quote, nth),
       title: titleOf(quote),
@@ -68,7 +81,7 @@ function articleEvents(article: Article): TimelineEvent[] {
       type,
       actors: [],
       location: null,
-      fatalities: null,
+      fatalities: firstOf(texts, (t) => fatalitiesOf(t)?.count) ?? null,
       status: reading.status,
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
     });
@@ -87,6 +100,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   let leadTaken = false;
   // The lead's own sentences: it and the two after it usually tell the same event.
   const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);
+  const leadContext = (i: number) => [headline, ...leadTexts(i).slice(1)];
   const leadReading = (i: number, dated: EventDateReading | undefined): Reading => {
     const unknown = leadTexts(i).some(saysDateUnknown);
     // A statement's date bounds what it reports; when the text adds that it does not know when, that bound
@@ -111,7 +125,8 @@ function articleEvents(article: Article): TimelineEvent[] {
     // The headline is the editor's summary of the lead event and often names the weapon the first
     // sentence leaves out.
     if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
-    push(sentence, type, lead ? leadReading(i, dated) : dated!, lead);
+    if (lead) push(sentence, type, leadReading(i, dated), true, 0, leadContext(i));
+    else push(sentence, type, dated!, false);
     if (lead) leadTaken = true;
     // A sentence may go on to tell a later event with a date of its own, typed by the words around that date.
     if (!dated) continue;
@@ -130,7 +145,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const first = body[0];
   if (!leadTaken && first) {
     const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
-    push(first, type, leadReading(0, datedIn(first)), true);
+    push(first, type, leadReading(0, datedIn(first)), true, 0, leadContext(0));
   }
   return out;
 }
@@ -153,6 +168,15 @@ function storyPart(text: string, s: Sentence, datelineEnd: number): Sentence | u
 }
 
 const REPORTING = /\b(?:said|says|say|announced|told|stated|according to)\b/i;
+
+/** The first value `pick` finds in the texts, in order. */
+function firstOf<T>(texts: readonly string[], pick: (text: string) => T | undefined): T | undefined {
+  for (const text of texts) {
+    const value = pick(text);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
 
 /** A stand-in reference for articles with no publication date: only `reference: 'none'` timexes are kept. */
 const UNKNOWN_REFERENCE = '2000-01-01';
