@@ -31,3 +31,5 @@ export {
   timexRole,
   type TimexRole,
 } from './date-meaning.js';
+export { findPlaces, choosePlace, type PlaceMention, type PlaceLevel } from './places/index.js';
+export { fatalitiesOf, findFatalities, type FatalityCount } from './fatalities.js';

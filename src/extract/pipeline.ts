@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
-import type { EventDate, EventStatus, EventType, Timeline, TimelineEvent } from '../schema/types.js';
+import type {
+  EventDate,
+  EventLocation,
+  EventStatus,
+  EventType,
+  Timeline,
+  TimelineEvent,
+} from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
 import { fatalitiesOf } from './fatalities.js';
 import { mergeEvents } from './merge.js';
+import { choosePlace, findPlaces } from './places/index.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { furtherEventDates, readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
@@ -80,7 +88,7 @@ function articleEvents(article: Article): TimelineEvent[] {
         : { undated: { reason: 'the article gives no date for it and no publication date' } }),
       type,
       actors: [],
-      location: null,
+      location: placeOf(texts, focus, lead ? refining : []),
       fatalities: firstOf(texts, (t) => fatalitiesOf(t)?.count) ?? null,
       status: reading.status,
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
@@ -97,6 +105,10 @@ function articleEvents(article: Article): TimelineEvent[] {
     .map((s) => storyPart(article.text, s, dateline?.end ?? 0))
     .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
+  const focus = focusCountry([headline, ...body.map((s) => s.text)]);
+  // Sentences that may name the lead's place more precisely than its own words: the rest of its paragraph
+  // as news writes it, the first few sentences.
+  let refining: string[] = [];
   let leadTaken = false;
   // The lead's own sentences: it and the two after it usually tell the same event.
   const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);
@@ -125,6 +137,7 @@ function articleEvents(article: Article): TimelineEvent[] {
     // The headline is the editor's summary of the lead event and often names the weapon the first
     // sentence leaves out.
     if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
+    if (lead) refining = body.slice(i + 3, i + 6).map((s) => s.text);
     if (lead) push(sentence, type, leadReading(i, dated), true, 0, leadContext(i));
     else push(sentence, type, dated!, false);
     if (lead) leadTaken = true;
@@ -145,6 +158,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const first = body[0];
   if (!leadTaken && first) {
     const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
+    refining = body.slice(3, 6).map((s) => s.text);
     push(first, type, leadReading(0, datedIn(first)), true, 0, leadContext(0));
   }
   return out;
@@ -168,6 +182,60 @@ function storyPart(text: string, s: Sentence, datelineEnd: number): Sentence | u
 }
 
 const REPORTING = /\b(?:said|says|say|announced|told|stated|according to)\b/i;
+
+/**
+ * Where the event happened: the place its sentence names, made more specific by the texts that go on telling
+ * it ("in Aleppo province" then "the town of Al-Bab") but never moved elsewhere by them; when the sentence
+ * names no place, the first place they name. Only names used as places count ("in Aleppo"), not a country
+ * named for its government or its forces ("US-led", "Moscow said"); and a place in the country the article
+ * is about wins over one abroad ("a Qatar charity's clinic in Syria").
+ */
+function placeOf(
+  texts: readonly string[],
+  focus: string | undefined,
+  refining: readonly string[] = [],
+): EventLocation | null {
+  const pick = (t: string) => {
+    const places = findPlaces(t).filter((m) => m.locative);
+    const home = places.filter((m) => m.location.country === focus);
+    return choosePlace(home.length ? home : places);
+  };
+  const [own, ...context] = texts.map(pick);
+  let place = own ?? null;
+  for (const other of context) {
+    if (!other) continue;
+    if (!place) {
+      place = other;
+      continue;
+    }
+    if (refines(other, place)) place = other;
+  }
+  if (place)
+    for (const t of refining) {
+      const other = pick(t);
+      if (other && refines(other, place)) place = other;
+    }
+  return place;
+}
+
+/** The country most of an article's places lie in: what the article is about. */
+function focusCountry(texts: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of texts)
+    for (const m of findPlaces(t))
+      if (m.locative && m.location.country)
+        counts.set(m.location.country, (counts.get(m.location.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [country, n] of counts) if (best === undefined || n > counts.get(best)!) best = country;
+  return best;
+}
+
+/** True when `finer` lies inside `coarse` and says more: a town in the named governorate or country. */
+function refines(finer: EventLocation, coarse: EventLocation): boolean {
+  if (finer.country !== coarse.country || finer.lat === null) return false;
+  if (coarse.lat === null && coarse.admin1 !== null) return finer.admin1 === coarse.admin1;
+  return coarse.admin1 === null && coarse.lat === null && finer.admin1 !== null;
+}
 
 /** The first value `pick` finds in the texts, in order. */
 function firstOf<T>(texts: readonly string[], pick: (text: string) => T | undefined): T | undefined {
