@@ -33,3 +33,4 @@ export {
 } from './date-meaning.js';
 export { findPlaces, choosePlace, type PlaceMention, type PlaceLevel } from './places/index.js';
 export { fatalitiesOf, findFatalities, type FatalityCount } from './fatalities.js';
+export { actorsOf, findActors, reportedByOf, type ActorMention, type ActorRole } from './actors.js';

@@ -10,6 +10,7 @@ import type {
 } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
 import { classifyEventType, mostSpecificType } from './event-type.js';
+import { actorsOf, reportedByOf } from './actors.js';
 import { fatalitiesOf } from './fatalities.js';
 import { mergeEvents } from './merge.js';
 import { choosePlace, findPlaces } from './places/index.js';
@@ -79,6 +80,14 @@ function articleEvents(article: Article): TimelineEvent[] {
   ) => {
     const quote = sentence.text;
     const texts = [quote, ...context];
+    const parties = firstOf(texts, (t) => {
+      const found = actorsOf(t);
+      return found.actors.length ? found : undefined;
+    });
+    const reportedBy = firstOf(texts, (t) => {
+      const found = reportedByOf(t);
+      return found.length ? found : undefined;
+    });
     out.push({
       id: eventId(article.id, sentence.start, quote, nth),
       title: titleOf(quote),
@@ -87,10 +96,12 @@ function articleEvents(article: Article): TimelineEvent[] {
         ? {}
         : { undated: { reason: 'the article gives no date for it and no publication date' } }),
       type,
-      actors: [],
+      actors: parties?.actors ?? [],
+      ...(parties?.targets.length ? { targets: parties.targets } : {}),
       location: placeOf(texts, focus, lead ? refining : []),
       fatalities: firstOf(texts, (t) => fatalitiesOf(t)?.count) ?? null,
       status: reading.status,
+      ...(reportedBy?.length ? { reportedBy } : {}),
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
     });
   };
