@@ -241,11 +241,16 @@ function focusCountry(texts: readonly string[]): string | undefined {
   return best;
 }
 
-/** True when `finer` lies inside `coarse` and says more: a town in the named governorate or country. */
+/** True when `finer` lies inside `coarse` and says more: a governorate or town of the named country, a
+ * town of the named governorate. */
 function refines(finer: EventLocation, coarse: EventLocation): boolean {
-  if (finer.country !== coarse.country || finer.lat === null) return false;
-  if (coarse.lat === null && coarse.admin1 !== null) return finer.admin1 === coarse.admin1;
-  return coarse.admin1 === null && coarse.lat === null && finer.admin1 !== null;
+  if (finer.country !== coarse.country || detail(finer) <= detail(coarse)) return false;
+  return coarse.admin1 === null || finer.admin1 === coarse.admin1;
+}
+
+/** 0 a country or sea, 1 a governorate or region, 2 a place with coordinates. */
+function detail(place: EventLocation): number {
+  return place.lat !== null ? 2 : place.admin1 !== null ? 1 : 0;
 }
 
 /** The first value `pick` finds in the texts, in order. */
