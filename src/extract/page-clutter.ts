@@ -82,12 +82,15 @@ export function isPhotoCaption(sentence: string): boolean {
 const CREDIT =
   /\((?:Reuters|AP|AFP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|(?:AP|AFP|Reuters|EPA) Photo|Photo:? (?:AP|AFP|Reuters|EPA))\)\s*/g;
 
+// Before a picture credit, "is seen" is the caption's voice even where the caption quotes someone.
+const SHOWN = /\b(?:is|are) (?:seen|pictured|shown)\b/i;
+
 /** Where the story resumes after a caption run into it, or 0 when the sentence holds no caption. */
 export function captionPrefix(sentence: string): number {
   let end = 0;
   for (const m of sentence.matchAll(CREDIT)) {
     const before = sentence.slice(0, m.index);
-    if (m.index > 0 && isPhotoCaption(before)) end = m.index + m[0].length;
+    if (m.index > 0 && (isPhotoCaption(before) || SHOWN.test(before))) end = m.index + m[0].length;
   }
   return end < sentence.length ? end : 0;
 }

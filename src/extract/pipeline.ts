@@ -148,7 +148,7 @@ function articleEvents(article: Article): TimelineEvent[] {
     // The headline is the editor's summary of the lead event and often names the weapon the first
     // sentence leaves out.
     if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
-    if (lead) refining = body.slice(i + 3, i + 6).map((s) => s.text);
+    if (lead) refining = body.slice(i + 3, i + 9).map((s) => s.text);
     if (lead) push(sentence, type, leadReading(i, dated), true, 0, leadContext(i));
     else push(sentence, type, dated!, false);
     if (lead) leadTaken = true;
@@ -169,7 +169,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const first = body[0];
   if (!leadTaken && first) {
     const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
-    refining = body.slice(3, 6).map((s) => s.text);
+    refining = body.slice(3, 9).map((s) => s.text);
     push(first, type, leadReading(0, datedIn(first)), true, 0, leadContext(0));
   }
   return out;
@@ -219,7 +219,7 @@ function placeOf(
       place = other;
       continue;
     }
-    if (refines(other, place)) place = other;
+    if (refines(other, place) || (place.country !== focus && other.country === focus)) place = other;
   }
   if (place)
     for (const t of refining) {

@@ -65,6 +65,9 @@ test('a present-tense picture description dated in full is a caption; a dated ne
 test('captionPrefix finds where the story resumes after a caption and its credit', () => {
   const s = 'A checkpoint is seen on a highway near Latakia June 6 2015 (Reuters) Two people were killed.';
   assert.equal(s.slice(captionPrefix(s)), 'Two people were killed.');
+  const quoted =
+    'A checkpoint is seen after rebels said they took control of it June 6 2015 (Reuters) Two people were killed.';
+  assert.equal(quoted.slice(captionPrefix(quoted)), 'Two people were killed.');
   const wire = 'BEIRUT (Reuters) Syrian jets struck Raqqa on Friday.';
   assert.equal(captionPrefix(wire), 0);
 });
