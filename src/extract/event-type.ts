@@ -97,7 +97,6 @@ export function classifyEventType(
     const specific = isSpecificType(type);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-      if (m[0] === '') pattern.lastIndex++;
       const end = m.index + m[0].length;
       const distance = end <= near.start ? near.start - end : m.index >= near.end ? m.index - near.end : 0;
       if (!best || (specific && !best.specific) || (specific === best.specific && distance < best.distance))

@@ -13,7 +13,7 @@ import { classifyEventType, mostSpecificType } from './event-type.js';
 import { actorsOf, reportedByOf } from './actors.js';
 import { fatalitiesOf } from './fatalities.js';
 import { mergeEvents } from './merge.js';
-import { choosePlace, findPlaces } from './places/index.js';
+import { choosePlace, findPlaces, type PlaceMention } from './places/index.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { furtherEventDates, readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
@@ -64,20 +64,15 @@ function articleEvents(article: Article): TimelineEvent[] {
     timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
-  /** What the sentence's time expressions say about the date of the event it tells. */
-  const datedIn = (sentence: Sentence) => readEventDate(sentence.text, timexesIn(sentence), published);
-  /**
-   * `context`: other texts that tell the same event, most telling first (for a lead: the headline and the
-   * sentences after it); who, where and how many are taken from the sentence first, then from them.
-   */
-  const push = (
-    sentence: Sentence,
-    type: EventType,
-    reading: Reading,
-    lead: boolean,
-    nth = 0,
-    context: readonly string[] = [],
-  ) => {
+  // Places are looked up once per text: the article's focus and every event of it ask about the same ones.
+  const placeCache = new Map<string, PlaceMention[]>();
+  const placesIn = (text: string) => {
+    let found = placeCache.get(text);
+    if (!found) placeCache.set(text, (found = findPlaces(text)));
+    return found;
+  };
+  const push = (sentence: Sentence, type: EventType, reading: Reading, more: EventEvidence = {}) => {
+    const { lead = false, nth = 0, context = [], refining = [] } = more;
     const quote = sentence.text;
     const texts = [quote, ...context];
     const parties = firstOf(texts, (t) => {
@@ -98,7 +93,7 @@ function articleEvents(article: Article): TimelineEvent[] {
       type,
       actors: parties?.actors ?? [],
       ...(parties?.targets.length ? { targets: parties.targets } : {}),
-      location: placeOf(texts, focus, lead ? refining : []),
+      location: placeOf(texts, placesIn, focus, refining),
       fatalities: firstOf(texts, (t) => fatalitiesOf(t)?.count) ?? null,
       status: reading.status,
       ...(reportedBy?.length ? { reportedBy } : {}),
@@ -116,10 +111,7 @@ function articleEvents(article: Article): TimelineEvent[] {
     .map((s) => storyPart(article.text, s, dateline?.end ?? 0))
     .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
   const leadEnd = leadWindowEnd(body);
-  const focus = focusCountry([headline, ...body.map((s) => s.text)]);
-  // Sentences that may name the lead's place more precisely than its own words: the rest of its paragraph
-  // as news writes it, the first few sentences.
-  let refining: string[] = [];
+  const focus = focusCountry([headline, ...body.map((s) => s.text)], placesIn);
   let leadTaken = false;
   // The lead's own sentences: it and the two after it usually tell the same event.
   const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);
@@ -135,33 +127,35 @@ function articleEvents(article: Article): TimelineEvent[] {
       };
     return dated ?? leadDate(published, unknown);
   };
+  const pushLead = (i: number, type: EventType, dated: EventDateReading | undefined) => {
+    push(body[i]!, type, leadReading(i, dated), {
+      lead: true,
+      context: leadContext(i),
+      // The rest of the lead's paragraph, as news writes it, may name its place more precisely.
+      refining: body.slice(i + 3, i + 9).map((s) => s.text),
+    });
+    leadTaken = true;
+  };
   for (const [i, sentence] of body.entries()) {
-    const dated = datedIn(sentence);
+    const inSentence = timexesIn(sentence);
+    const dated = readEventDate(sentence.text, inSentence, published);
     // A dated plan or forecast someone announced ("maps should be ready by June 4") is a statement of what
     // is to come, even when it names no kind of violence or diplomacy.
     let type =
       classifyEventType(sentence.text, dated?.span) ??
       (dated?.status === 'expected' && REPORTING.test(sentence.text) ? 'statement' : undefined);
     if (!type) continue;
-    const lead = !leadTaken && sentence.start < leadEnd;
-    if (!lead && !dated) continue;
-    // The headline is the editor's summary of the lead event and often names the weapon the first
-    // sentence leaves out.
-    if (lead) type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
-    if (lead) refining = body.slice(i + 3, i + 9).map((s) => s.text);
-    if (lead) push(sentence, type, leadReading(i, dated), true, 0, leadContext(i));
-    else push(sentence, type, dated!, false);
-    if (lead) leadTaken = true;
-    // A sentence may go on to tell a later event with a date of its own, typed by the words around that date.
+    if (!leadTaken && sentence.start < leadEnd) {
+      // The headline is the editor's summary of the lead event and often names the weapon the first
+      // sentence leaves out.
+      type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
+      pushLead(i, type, dated);
+    } else if (dated) push(sentence, type, dated);
     if (!dated) continue;
-    for (const [n, further] of furtherEventDates(
-      sentence.text,
-      timexesIn(sentence),
-      published,
-      dated,
-    ).entries()) {
+    // A sentence may go on to tell a later event with a date of its own, typed by the words around that date.
+    for (const [n, further] of furtherEventDates(sentence.text, inSentence, published, dated).entries()) {
       const furtherType = classifyEventType(sentence.text, further.span);
-      if (furtherType && furtherType !== type) push(sentence, furtherType, further, false, n + 1);
+      if (furtherType && furtherType !== type) push(sentence, furtherType, further, { nth: n + 1 });
     }
   }
   // An article always has a lead: when none of its opening sentences names a kind of event we know, the
@@ -169,8 +163,7 @@ function articleEvents(article: Article): TimelineEvent[] {
   const first = body[0];
   if (!leadTaken && first) {
     const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
-    refining = body.slice(3, 9).map((s) => s.text);
-    push(first, type, leadReading(0, datedIn(first)), true, 0, leadContext(0));
+    pushLead(0, type, readEventDate(first.text, timexesIn(first), published));
   }
   return out;
 }
@@ -203,11 +196,12 @@ const REPORTING = /\b(?:said|says|say|announced|told|stated|according to)\b/i;
  */
 function placeOf(
   texts: readonly string[],
+  placesIn: (text: string) => readonly PlaceMention[],
   focus: string | undefined,
   refining: readonly string[] = [],
 ): EventLocation | null {
   const pick = (t: string) => {
-    const places = findPlaces(t).filter((m) => m.locative);
+    const places = placesIn(t).filter((m) => m.locative);
     const home = places.filter((m) => m.location.country === focus);
     return choosePlace(home.length ? home : places);
   };
@@ -230,10 +224,13 @@ function placeOf(
 }
 
 /** The country most of an article's places lie in: what the article is about. */
-function focusCountry(texts: readonly string[]): string | undefined {
+function focusCountry(
+  texts: readonly string[],
+  placesIn: (text: string) => readonly PlaceMention[],
+): string | undefined {
   const counts = new Map<string, number>();
   for (const t of texts)
-    for (const m of findPlaces(t))
+    for (const m of placesIn(t))
       if (m.locative && m.location.country)
         counts.set(m.location.country, (counts.get(m.location.country) ?? 0) + 1);
   let best: string | undefined;
@@ -273,6 +270,21 @@ function leadWindowEnd(sentences: ReadonlyArray<{ start: number; end: number }>)
   return sentences[Math.min(sentences.length - 1, LEAD_SENTENCES)]?.end ?? 0;
 }
 const LEAD_SENTENCES = 3;
+
+/** What, besides its sentence, tells an event. */
+interface EventEvidence {
+  /** True on the article's lead. */
+  lead?: boolean;
+  /** Which event of its sentence this is (0 the first), so that each gets its own id. */
+  nth?: number;
+  /**
+   * Other texts that tell the same event, most telling first (for a lead: the headline and the sentences
+   * after it); who, where and how many are taken from the sentence first, then from them.
+   */
+  context?: readonly string[];
+  /** Texts that may only make the event's place more specific (see `placeOf`). */
+  refining?: readonly string[];
+}
 
 /** A date and what it means for the event: `date` null only with no publication date to place it by. */
 interface Reading {
