@@ -75,3 +75,15 @@ test('a launch the text cannot date is a range ending at the statement', () => {
   assert.equal(lead.date?.start, null);
   assert.equal(lead.date?.end, '2017-05-31');
 });
+
+test("the lead's place: a governorate named next refines 'in Syria'; a place abroad yields to the article's country", () => {
+  const refined = leadOf(
+    'Turkish strikes kill 9\n\nPublished July 24 2015 Turkish warplanes killed nine fighters in strikes on positions in Syria on Friday. The jets carried out three strikes on positions in northwestern Aleppo province, a monitor said.',
+  );
+  assert.equal(refined.location?.country, 'Syria');
+  assert.equal(refined.location?.admin1, 'Aleppo');
+  const home = leadOf(
+    'Army kills 75 militants in Daraa\n\nPublished May 2 2016 The army killed 75 militants including fighters from Saudi Arabia in a district of the city. Clashes went on in Daraa and around Damascus.',
+  );
+  assert.equal(home.location?.country, 'Syria');
+});
