@@ -772,6 +772,19 @@ export function actorsOf(sentence: string): { actors: string[]; targets: string[
   return { actors: others, targets };
 }
 
+/**
+ * Everyone a clause names as taking part in talks or an agreement, in text order: at a meeting or in a deal
+ * whoever acts and whoever is met are all parties ("talks with Moscow"). Sources, qualifiers and speakers
+ * who only report it are not.
+ */
+export function partiesOf(clause: string): string[] {
+  return unique(
+    mentionsIn(clause)
+      .filter((m) => m.kind === 'party' && !m.qualifier && m.role !== 'reporter')
+      .map((m) => m.name),
+  );
+}
+
 /** Who the sentence attributes the report to, canonical, or [] when it attributes nothing. */
 export function reportedByOf(sentence: string): string[] {
   return unique(

@@ -2,6 +2,7 @@ import { formatIsoDate, parseIsoDate } from '../schema/dates.js';
 import type { EventDate, EventStatus, IsoDate } from '../schema/types.js';
 import { eventDateOf } from './event-date.js';
 import { addDays } from './timex/point.js';
+import { NUMBER_WORD, parseCount } from './timex/lexicon.js';
 import type { Timex } from './timex/types.js';
 
 /**
@@ -27,6 +28,12 @@ export interface EventDateReading {
 const REPORT_BEFORE =
   /\b(?:said|says|say|told(?: [A-Z][\w.]*){0,3}|reported|announced|stated|claimed|added|confirmed|statement|according to(?: [\w'-]+){1,8})\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 const REPORT_AFTER = /^[\s,]*(?:(?:it|he|she|they|the \w+)\s+)?(?:said|says|told|reported|announced)\b/i;
+// "its Wednesday statement", "a Monday briefing": the date is the statement's.
+const REPORT_NOUN_AFTER =
+  /^(?:'s)?\s+(?:statement|announcement|briefing|press conference|communiqu[eé]|report)\b/i;
+// Only a date that opens its clause is the speaker's when "said" follows ("On Monday, the ministry said");
+// after the clause's own words it is theirs ("had targeted Palmyra on Monday, said the head of ...").
+const CLAUSE_OPENING = /(?:^|[,;:]|\.\s)\s*(?:(?:but|and|however|late|early|on|by)\s+)*$/i;
 const BACKGROUND_BEFORE =
   /\b(?:that|which|since it|since they|when it|when they)\s+(?:\w+\s+)?(?:began|begun|started|erupted|broke out|was launched|were launched)\s+(?:on\s+|in\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -47,7 +54,8 @@ export function timexRole(
     return WINDOW_BEFORE.test(before) && WINDOW_TEXT.test(timex.text) ? 'window' : 'background';
   if (BACKGROUND_BEFORE.test(before)) return 'background';
   if (SINCE_BEFORE.test(before)) return 'since';
-  if (REPORT_BEFORE.test(before) || REPORT_AFTER.test(after)) return 'report';
+  if (REPORT_BEFORE.test(before) || REPORT_NOUN_AFTER.test(after)) return 'report';
+  if (REPORT_AFTER.test(after) && CLAUSE_OPENING.test(before)) return 'report';
   return 'event';
 }
 
@@ -173,4 +181,38 @@ const NO_DATE_GIVEN =
 /** True when the sentence says the text does not know when the event took place. */
 export function saysDateUnknown(sentence: string): boolean {
   return NO_DATE_GIVEN.test(sentence);
+}
+
+// "the 4 year conflict", "the six-year-old war", "Syria's seven-year civil war".
+const CONFLICT_AGE = new RegExp(
+  String.raw`\b(\d{1,2}|${NUMBER_WORD})[- ]years?(?:[- ]old)?[- ](?:long[- ])?(?:civil[- ])?(?:conflict|war|crisis|uprising|revolution|insurgency)\b`,
+  'i',
+);
+
+/**
+ * The start of the war a sentence gives the age of ("the 4 year conflict" written in 2015: about 2011), as
+ * a year counted back from publication and marked approximate: a war in its fifth year may have begun in
+ * either of two calendar years. `undefined` without a publication date or such a phrase.
+ */
+export function conflictStart(
+  sentence: string,
+  published: IsoDate | undefined,
+): EventDateReading | undefined {
+  const m = CONFLICT_AGE.exec(sentence);
+  if (!m || !published) return undefined;
+  const years = parseCount(m[1]!);
+  if (typeof years !== 'number' || years < 1) return undefined;
+  const year = Number(published.slice(0, published.startsWith('-') ? 5 : 4)) - years;
+  const start = formatIsoDate({ year });
+  return {
+    date: {
+      start,
+      precision: 'year',
+      approximate: true,
+      derivation: { method: 'relative', text: m[0], reference: published },
+    },
+    status: 'occurred',
+    span: { start: m.index, end: m.index + m[0].length },
+    role: 'background',
+  };
 }

@@ -57,6 +57,8 @@ const RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
     'weapons-supply',
     /\b(?:supplied|supplies|supplying|delivered|deliver(?:y|ies)|shipments?|shipped|sent|provided)\b(?:\s+\w+){0,4}\s+(?:arms|weapons|missiles|munitions|ammunition|anti-aircraft)\b|\b(?:arms|weapons|missiles|munitions|ammunition)\b(?:\s+\w+){0,2}\s+(?:supplied|delivered|shipped|provided)\b|\barms (?:supplies|shipments|deliveries)\b/i,
   ],
+  // "in concert with" is an idiom, not a concert.
+  ['cultural-event', /\bconcerts?\b(?! with)|\b(?:festivals?|exhibitions?|orchestras?|recitals?)\b/i],
   ['deployment', /\b(?:deploy(?:ed|ment|s)|sent troops|flew in|dispatched)\b/i],
   ['attack', /\b(?:killed|kills?|killing|attack(?:ed|s)?|dead|died|death toll|lost their lives)\b/i],
 ];
@@ -119,4 +121,20 @@ export function isSpecificType(type: EventType): boolean {
 export function mostSpecificType(texts: readonly string[]): EventType | undefined {
   const types = texts.map((text) => classifyEventType(text)).filter((t): t is EventType => t !== undefined);
   return types.find(isSpecificType) ?? types[0];
+}
+
+/**
+ * Kinds of event that reports of one incident use interchangeably: one outlet's "air strikes" are another's
+ * "bombardment", one's "car bomb" another's "explosion".
+ */
+const TYPE_FAMILIES: ReadonlyArray<ReadonlySet<EventType>> = [
+  new Set<EventType>(['air-strike', 'drone-strike', 'shelling-artillery-missile-attack']),
+  new Set<EventType>(['suicide-bomb', 'remote-explosive-landmine-ied', 'grenade']),
+  new Set<EventType>(['attack', 'armed-clash']),
+  new Set<EventType>(['government-regains-territory', 'non-state-actor-overtakes-territory']),
+];
+
+/** True when reports of one incident may call it by either type. */
+export function sameTypeFamily(a: EventType, b: EventType): boolean {
+  return a === b || TYPE_FAMILIES.some((f) => f.has(a) && f.has(b));
 }

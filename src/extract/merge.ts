@@ -1,16 +1,6 @@
 import { dayNumber, parseIsoDate } from '../schema/dates.js';
-import type { DatePrecision, EventDate, EventLocation, EventType, TimelineEvent } from '../schema/types.js';
-
-/**
- * Kinds of event that reports of one incident use interchangeably: one outlet's "air strikes" are another's
- * "bombardment", one's "car bomb" another's "explosion".
- */
-const TYPE_FAMILIES: ReadonlyArray<ReadonlySet<EventType>> = [
-  new Set<EventType>(['air-strike', 'drone-strike', 'shelling-artillery-missile-attack']),
-  new Set<EventType>(['suicide-bomb', 'remote-explosive-landmine-ied', 'grenade']),
-  new Set<EventType>(['attack', 'armed-clash']),
-  new Set<EventType>(['government-regains-territory', 'non-state-actor-overtakes-territory']),
-];
+import type { DatePrecision, EventDate, EventLocation, TimelineEvent } from '../schema/types.js';
+import { sameTypeFamily } from './event-type.js';
 
 const PRECISION_RANK: Record<DatePrecision, number> = {
   day: 0,
@@ -40,7 +30,16 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     if (group) group.push(event);
     else groups.push([event]);
   }
-  return groups.map(combine);
+  // A date placed after another event names it; once that event is merged it goes by its group's id.
+  const mergedId = new Map<string, string>();
+  for (const group of groups) for (const e of group) mergedId.set(e.id, group[0]!.id);
+  return groups.map(combine).map((e) => {
+    const anchor = e.date?.derivation.anchor;
+    const to = anchor === undefined ? undefined : mergedId.get(anchor);
+    return to === undefined || to === anchor
+      ? e
+      : { ...e, date: { ...e.date!, derivation: { ...e.date!.derivation, anchor: to } } };
+  });
 }
 
 /** True when two events from different articles report the same incident. */
@@ -48,16 +47,12 @@ export function sameIncident(a: TimelineEvent, b: TimelineEvent): boolean {
   const sourcesA = new Set(a.mentions.map((m) => m.source));
   if (b.mentions.some((m) => sourcesA.has(m.source))) return false;
   if (a.status !== b.status) return false;
-  if (!sameFamily(a.type, b.type)) return false;
+  if (!sameTypeFamily(a.type, b.type)) return false;
   if (!a.date || !b.date || !datesAgree(a.date, b.date)) return false;
   if (a.location && b.location && !samePlace(a.location, b.location)) return false;
   if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return false;
   // With neither a place nor an actor on one side, a date and a kind are too little to call it one incident.
   return (!!a.location && !!b.location) || (a.actors.length > 0 && b.actors.length > 0);
-}
-
-function sameFamily(a: EventType, b: EventType): boolean {
-  return a === b || TYPE_FAMILIES.some((f) => f.has(a) && f.has(b));
 }
 
 function samePlace(a: EventLocation, b: EventLocation): boolean {

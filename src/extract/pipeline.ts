@@ -9,14 +9,21 @@ import type {
   TimelineEvent,
 } from '../schema/types.js';
 import { toSource, type Article } from './article.js';
-import { classifyEventType, mostSpecificType } from './event-type.js';
-import { actorsOf, reportedByOf } from './actors.js';
+import { classifyEventType, mostSpecificType, sameTypeFamily } from './event-type.js';
+import { actorsOf, partiesOf, reportedByOf } from './actors.js';
+import { clauseAt, splitClauses } from './clauses.js';
 import { fatalitiesOf } from './fatalities.js';
 import { mergeEvents } from './merge.js';
 import { choosePlace, findPlaces, type PlaceMention } from './places/index.js';
 import { captionPrefix, isPageClutter, isPhotoCaption, pageClutterPrefix } from './page-clutter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { furtherEventDates, readEventDate, saysDateUnknown, type EventDateReading } from './date-meaning.js';
+import {
+  conflictStart,
+  furtherEventDates,
+  readEventDate,
+  saysDateUnknown,
+  type EventDateReading,
+} from './date-meaning.js';
 import { tagTimexes } from './timex/tagger.js';
 
 export interface ExtractOptions {
@@ -71,21 +78,37 @@ function articleEvents(article: Article): TimelineEvent[] {
     if (!found) placeCache.set(text, (found = findPlaces(text)));
     return found;
   };
-  const push = (sentence: Sentence, type: EventType, reading: Reading, more: EventEvidence = {}) => {
-    const { lead = false, nth = 0, context = [], refining = [] } = more;
+  const push = (
+    sentence: Sentence,
+    type: EventType,
+    reading: Reading,
+    more: EventEvidence = {},
+  ): TimelineEvent => {
+    const { lead = false, nth = 0, context = [], refining = [], clause } = more;
     const quote = sentence.text;
-    const texts = [quote, ...context];
-    const parties = firstOf(texts, (t) => {
-      const found = actorsOf(t);
-      return found.actors.length ? found : undefined;
-    });
+    // Who acted is read from the event's own clause when the sentence tells more than one event.
+    const texts = [clause ?? quote, ...context];
+    const parties = DIPLOMATIC.has(type)
+      ? firstOf(texts, (t) => {
+          const found = partiesOf(t);
+          return found.length ? { actors: found, targets: [] } : undefined;
+        })
+      : firstOf(texts, (t) => {
+          const found = actorsOf(t);
+          return found.actors.length ? found : undefined;
+        });
     const reportedBy = firstOf(texts, (t) => {
       const found = reportedByOf(t);
       return found.length ? found : undefined;
     });
-    out.push({
+    const location =
+      more.place !== undefined
+        ? more.place
+        : (placeOf(clause ? [clause, quote, ...context] : texts, placesIn, focus, refining) ??
+          (isViolent(type) ? focusPlace : null));
+    const event: TimelineEvent = {
       id: eventId(article.id, sentence.start, quote, nth),
-      title: titleOf(quote),
+      title: more.title ?? titleOf(clause ?? quote),
       date: reading.date,
       ...(reading.date
         ? {}
@@ -93,12 +116,14 @@ function articleEvents(article: Article): TimelineEvent[] {
       type,
       actors: parties?.actors ?? [],
       ...(parties?.targets.length ? { targets: parties.targets } : {}),
-      location: placeOf(texts, placesIn, focus, refining),
+      location,
       fatalities: firstOf(texts, (t) => fatalitiesOf(t)?.count) ?? null,
       status: reading.status,
       ...(reportedBy?.length ? { reportedBy } : {}),
       mentions: [{ source: article.id, quote, start: sentence.start, end: sentence.end, lead }],
-    });
+    };
+    out.push(event);
+    return event;
   };
   // The headline names the lead event but carries no date of its own. It is the first line when that line is
   // the title or reads as one (no closing full stop); a title given only in the metadata is not in the text.
@@ -109,15 +134,22 @@ function articleEvents(article: Article): TimelineEvent[] {
   const body = sentences
     .slice(headlineInText ? 1 : 0)
     .map((s) => storyPart(article.text, s, dateline?.end ?? 0))
-    .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text));
+    .filter((s): s is Sentence => s !== undefined && !isPageClutter(s.text) && !isPhotoCaption(s.text))
+    // Pages that print the headline again under the dateline: the copy is the headline, not the story.
+    .filter((s) => !headline || !sameWords(s.text, headline));
   const leadEnd = leadWindowEnd(body);
   const focus = focusCountry([headline, ...body.map((s) => s.text)], placesIn);
-  let leadTaken = false;
+  // An act of war the text places nowhere more precisely still happened in the country the article is about
+  // ("237 targets the Russian air force have hit"); talks or statements may have been anywhere.
+  const focusPlace = focus ? choosePlace(findPlaces(focus).filter((m) => m.level === 'country')) : null;
+  let lead: TimelineEvent | undefined;
+  let conflictDated = false;
   // The lead's own sentences: it and the two after it usually tell the same event.
   const leadTexts = (i: number) => body.slice(i, i + 3).map((s) => s.text);
   const leadContext = (i: number) => [headline, ...leadTexts(i).slice(1)];
-  const leadReading = (i: number, dated: EventDateReading | undefined): Reading => {
+  const leadReading = (i: number, type: EventType, dated: EventDateReading | undefined): Reading => {
     const unknown = leadTexts(i).some(saysDateUnknown);
+    dated ??= toldNext(i, type);
     // A statement's date bounds what it reports; when the text adds that it does not know when, that bound
     // is all there is.
     if (dated?.role === 'report' && unknown && dated.date.precision === 'day')
@@ -127,17 +159,54 @@ function articleEvents(article: Article): TimelineEvent[] {
       };
     return dated ?? leadDate(published, unknown);
   };
-  const pushLead = (i: number, type: EventType, dated: EventDateReading | undefined) => {
-    push(body[i]!, type, leadReading(i, dated), {
+  // A lead sentence without a date is often dated by the next one that goes on telling it ("It was the first
+  // time Russia confirmed a strike ... over the last two days"): its window back from the report, when it
+  // names the same kind of event. A mere report date there says when it was said, not when it happened, and a
+  // day of its own may be another incident's.
+  const toldNext = (i: number, type: EventType): EventDateReading | undefined => {
+    for (const next of body.slice(i + 1, i + 3)) {
+      const reading = readEventDate(next.text, timexesIn(next), published);
+      if (!reading || reading.status !== 'occurred' || reading.role !== 'window') continue;
+      const nextType = classifyEventType(next.text, reading.span);
+      return nextType !== undefined && sameTypeFamily(nextType, type) ? reading : undefined;
+    }
+    return undefined;
+  };
+  const pushLead = (i: number, type: EventType, dated: EventDateReading | undefined) =>
+    (lead = push(body[i]!, type, leadReading(i, type, dated), {
       lead: true,
       context: leadContext(i),
       // The rest of the lead's paragraph, as news writes it, may name its place more precisely.
       refining: body.slice(i + 3, i + 9).map((s) => s.text),
-    });
-    leadTaken = true;
+    }));
+  // A later sentence dated only by when it was said, telling the same kind of thing at the same place as the
+  // lead ("the ministry said its Wednesday statement that the strikes successfully hit ...") tells the lead
+  // again; it is not a second event.
+  const retellsLead = (sentence: Sentence, type: EventType) => {
+    if (!lead || !sameTypeFamily(type, lead.type)) return false;
+    const place = placeOf([sentence.text], placesIn, focus);
+    return !place || !lead.location || place.name === lead.location.name;
+  };
+  // Talks told in one sentence often name who took part in the next ("the discussion involved ... Russia
+  // and Iran"): that sentence speaks for them when it refers back to the meeting.
+  const partiesNext = (i: number, type: EventType) => {
+    const next = body[i + 1]?.text;
+    return DIPLOMATIC.has(type) && next && REFERS_TO_MEETING.test(next) ? [splitClauses(next)[0]!.text] : [];
   };
   for (const [i, sentence] of body.entries()) {
     const inSentence = timexesIn(sentence);
+    // "the 4 year conflict": how long the war has lasted dates its start, once per article.
+    const begun = conflictDated ? undefined : conflictStart(sentence.text, published);
+    if (begun) {
+      conflictDated = true;
+      const named = sentence.text.slice(begun.span.start, begun.span.end);
+      push(sentence, 'other', begun, {
+        nth: BACKGROUND_NTH,
+        clause: named,
+        title: `Beginning of ${named}`,
+        place: focusPlace,
+      });
+    }
     const dated = readEventDate(sentence.text, inSentence, published);
     // A dated plan or forecast someone announced ("maps should be ready by June 4") is a statement of what
     // is to come, even when it names no kind of violence or diplomacy.
@@ -145,23 +214,46 @@ function articleEvents(article: Article): TimelineEvent[] {
       classifyEventType(sentence.text, dated?.span) ??
       (dated?.status === 'expected' && REPORTING.test(sentence.text) ? 'statement' : undefined);
     if (!type) continue;
-    if (!leadTaken && sentence.start < leadEnd) {
+    // A sentence may go on to tell a later event with a date of its own, typed by the words around that date;
+    // each event's actors then come from its own clause.
+    const furthers = dated ? furtherEventDates(sentence.text, inSentence, published, dated) : [];
+    const clauseOf = (span: { start: number; end: number }, eventType: EventType) =>
+      furthers.length || DIPLOMATIC.has(eventType) ? clauseAt(sentence.text, span).text : undefined;
+    let told: TimelineEvent | undefined;
+    if (!lead && sentence.start < leadEnd) {
       // The headline is the editor's summary of the lead event and often names the weapon the first
       // sentence leaves out.
       type = mostSpecificType([headline, ...leadTexts(i)]) ?? type;
-      pushLead(i, type, dated);
-    } else if (dated) push(sentence, type, dated);
+      told = pushLead(i, type, dated);
+    } else if (dated && !(dated.role === 'report' && retellsLead(sentence, type)))
+      told = push(sentence, type, dated, {
+        clause: clauseOf(dated.span, type),
+        context: partiesNext(i, type),
+      });
     if (!dated) continue;
-    // A sentence may go on to tell a later event with a date of its own, typed by the words around that date.
-    for (const [n, further] of furtherEventDates(sentence.text, inSentence, published, dated).entries()) {
+    for (const [n, further] of furthers.entries()) {
       const furtherType = classifyEventType(sentence.text, further.span);
-      if (furtherType && furtherType !== type) push(sentence, furtherType, further, { nth: n + 1 });
+      if (furtherType && furtherType !== type)
+        push(sentence, furtherType, further, { nth: n + 1, clause: clauseOf(further.span, furtherType) });
+    }
+    // "captured Palmyra in March last year and Moscow even flew in ... a concert": a clause with a subject of
+    // its own and no date tells what came next; it is placed after the dated event, and says so.
+    if (!told?.date) continue;
+    for (const [n, clause] of splitClauses(sentence.text).entries()) {
+      if (clause.joint !== 'and' || clause.start < dated.span.end) continue;
+      if (inSentence.some((t) => t.start >= clause.start && t.end <= clause.end)) continue;
+      const clauseType = classifyEventType(clause.text);
+      if (!clauseType || sameTypeFamily(clauseType, type)) continue;
+      push(sentence, clauseType, toldAfter(told), {
+        nth: DISCOURSE_NTH + n,
+        clause: clause.text.replace(/^and\s+/, ''),
+      });
     }
   }
   // An article always has a lead: when none of its opening sentences names a kind of event we know, the
   // first one is still its news, typed by the headline if the headline says more.
   const first = body[0];
-  if (!leadTaken && first) {
+  if (!lead && first) {
     const type = mostSpecificType([headline, ...leadTexts(0)]) ?? 'other';
     pushLead(0, type, readEventDate(first.text, timexesIn(first), published));
   }
@@ -183,6 +275,49 @@ function storyPart(text: string, s: Sentence, datelineEnd: number): Sentence | u
   start += captionPrefix(text.slice(start, s.end));
   skipSeparators();
   return start >= s.end ? undefined : start === s.start ? s : { ...s, start, text: text.slice(start, s.end) };
+}
+
+/** Ids of events that are not the first of their sentence: after the ones `furtherEventDates` numbers. */
+const DISCOURSE_NTH = 100;
+const BACKGROUND_NTH = 200;
+
+/** Types whose every named party took part: in a meeting or a deal no one is the target. */
+const DIPLOMATIC: ReadonlySet<EventType> = new Set<EventType>(['diplomatic-talks', 'agreement']);
+
+/** Kinds of event that are not acts of war, and so are not placed in the article's country by default. */
+const NOT_VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
+  'diplomatic-talks',
+  'agreement',
+  'statement',
+  'cultural-event',
+  'weapons-supply',
+  'deployment',
+  'change-to-group-activity',
+  'headquarters-or-base-established',
+  'non-violent-transfer-of-territory',
+  'peaceful-protest',
+  'other',
+]);
+const isViolent = (type: EventType) => !NOT_VIOLENT.has(type);
+
+const REFERS_TO_MEETING =
+  /\b(?:the|these|those) (?:talks|discussions?|meetings?|negotiations|summit|conference)\b|\bparticipants\b/i;
+
+/**
+ * The date of an event told right after `anchor` with no date of its own: from the anchor's date on, marked
+ * approximate and derived from the order of telling, so the timeline can show it is not read from the text.
+ */
+function toldAfter(anchor: TimelineEvent): Reading {
+  const date = anchor.date!;
+  return {
+    date: {
+      start: date.start ?? date.end ?? null,
+      precision: date.precision,
+      approximate: true,
+      derivation: { method: 'discourse', anchor: anchor.id },
+    },
+    status: anchor.status,
+  };
 }
 
 const REPORTING = /\b(?:said|says|say|announced|told|stated|according to)\b/i;
@@ -250,6 +385,16 @@ function detail(place: EventLocation): number {
   return place.lat !== null ? 2 : place.admin1 !== null ? 1 : 0;
 }
 
+/** True when two texts have the same words, whatever their case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .match(/[\p{L}\d]+/gu)
+      ?.join(' ') ?? '';
+  return words(a) === words(b);
+}
+
 /** The first value `pick` finds in the texts, in order. */
 function firstOf<T>(texts: readonly string[], pick: (text: string) => T | undefined): T | undefined {
   for (const text of texts) {
@@ -284,6 +429,12 @@ interface EventEvidence {
   context?: readonly string[];
   /** Texts that may only make the event's place more specific (see `placeOf`). */
   refining?: readonly string[];
+  /** The event's own clause, when its sentence tells more than one event: actors and title come from it. */
+  clause?: string;
+  /** A title other than the one made from the quote or clause. */
+  title?: string;
+  /** A place decided by the caller (`null`: none) instead of the one read from the texts. */
+  place?: EventLocation | null;
 }
 
 /** A date and what it means for the event: `date` null only with no publication date to place it by. */

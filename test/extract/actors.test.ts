@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { actorsOf, findActors, reportedByOf, type ActorRole } from '../../src/extract/actors.js';
+import { actorsOf, findActors, partiesOf, reportedByOf, type ActorRole } from '../../src/extract/actors.js';
 
 const names = (sentence: string) => findActors(sentence).map((m) => m.name);
 const roleOf = (sentence: string, text: string): ActorRole | undefined =>
@@ -361,4 +361,19 @@ test('other states that strike in Syria are named only through their forces or o
     targets: ['Islamic State'],
   });
   assert.deepEqual(names('Refugees crossed the border into Iraq'), []);
+});
+
+test('partiesOf names every party at talks or in a deal, but not who only reported it', () => {
+  assert.deepEqual(
+    partiesOf('Earlier this month Russia, Iran and Turkey agreed to establish safe zones in Syria'),
+    ['Russia', 'Iran', 'Turkey'],
+  );
+  assert.deepEqual(
+    partiesOf(
+      'However, the White House did open the door on Thursday to possible tactical military talks with Moscow',
+    ),
+    ['United States', 'Russia'],
+  );
+  assert.deepEqual(partiesOf('Talks resumed in Geneva, the Syrian Observatory said.'), []);
+  assert.deepEqual(partiesOf('Russian-brokered talks began.'), []);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  conflictStart,
   furtherEventDates,
   readEventDate,
   saysDateUnknown,
@@ -11,12 +12,13 @@ import { tagTimexes } from '../../src/extract/timex/tagger.js';
 const read = (sentence: string, published = '2015-11-02') =>
   readEventDate(sentence, tagTimexes(sentence, published), published);
 
+const role = (sentence: string, phrase: string) => {
+  const t = tagTimexes(sentence, '2015-11-02').find((x) => x.text === phrase);
+  assert.ok(t, `no timex "${phrase}" in "${sentence}"`);
+  return timexRole(sentence, t);
+};
+
 test('timexRole tells the event date from the report, the window, the span and the background', () => {
-  const role = (sentence: string, phrase: string) => {
-    const t = tagTimexes(sentence, '2015-11-02').find((x) => x.text === phrase);
-    assert.ok(t, `no timex "${phrase}" in "${sentence}"`);
-    return timexRole(sentence, t);
-  };
   assert.equal(role('Jets struck the city on Friday, a monitor said.', 'Friday'), 'event');
   assert.equal(role('Jets struck the city, a monitor said on Tuesday.', 'Tuesday'), 'report');
   assert.equal(role('Jets struck the city, according to a statement on Monday.', 'Monday'), 'report');
@@ -101,4 +103,34 @@ test('furtherEventDates finds a later event told in the same sentence with its o
     further.map((r) => r.date.start),
     ['2017-03'],
   );
+});
+
+test('timexRole: a date after the clause\'s own words is the event\'s even when "said" follows', () => {
+  const cases: Array<[sentence: string, phrase: string, expected: string]> = [
+    [
+      'Russian planes had also targeted Palmyra on Monday, said the head of the Observatory.',
+      'Monday',
+      'event',
+    ],
+    ['On Monday, the ministry said jets had hit the city.', 'Monday', 'report'],
+    ['The ministry said its Wednesday statement that the strikes hit.', 'Wednesday', 'report'],
+    ['Jets struck the city, according to a Monday briefing.', 'Monday', 'report'],
+  ];
+  for (const [sentence, phrase, expected] of cases) assert.equal(role(sentence, phrase), expected, sentence);
+});
+
+test("conflictStart counts the war's age back from publication, as an approximate year", () => {
+  const begun = conflictStart('Talks aimed to bring the 4 year conflict to an end.', '2015-11-02');
+  assert.deepEqual(begun?.date, {
+    start: '2011',
+    precision: 'year',
+    approximate: true,
+    derivation: { method: 'relative', text: '4 year conflict', reference: '2015-11-02' },
+  });
+  assert.equal(begun?.role, 'background');
+  assert.equal(conflictStart("Syria's six-year-old civil war", '2017-03-15')?.date.start, '2011');
+  assert.equal(conflictStart('the seven-year war', '2018-04-01')?.date.start, '2011');
+  // Not an age of a war, or nothing to count from.
+  assert.equal(conflictStart('a 4 year sentence for the war criminal', '2015-11-02'), undefined);
+  assert.equal(conflictStart('the 4 year conflict', undefined), undefined);
 });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyEventType, isSpecificType, mostSpecificType } from '../../src/extract/event-type.js';
+import {
+  classifyEventType,
+  isSpecificType,
+  mostSpecificType,
+  sameTypeFamily,
+} from '../../src/extract/event-type.js';
 
 test('classifyEventType names the means of violence before the general words', () => {
   const cases: Array<[string, string]> = [
@@ -29,6 +34,7 @@ test('classifyEventType names the means of violence before the general words', (
     ['Russia, Iran and Turkey agreed to establish safe zones.', 'agreement'],
     ['Diplomats held talks in Vienna.', 'diplomatic-talks'],
     ['At least 20 people were killed in the town.', 'attack'],
+    ['Moscow flew in a musician to play a concert at the ancient theatre.', 'cultural-event'],
   ];
   for (const [sentence, type] of cases) assert.equal(classifyEventType(sentence), type, sentence);
 });
@@ -76,4 +82,16 @@ test('mostSpecificType prefers the first text that names a weapon over a generic
   assert.equal(mostSpecificType(['Weather report', 'Sunny.']), undefined);
   assert.equal(isSpecificType('attack'), false);
   assert.equal(isSpecificType('air-strike'), true);
+});
+
+test('"in concert with" is no concert', () => {
+  assert.equal(classifyEventType('Rebels acted in concert with local councils.'), undefined);
+});
+
+test('sameTypeFamily groups the words reports of one incident use for it', () => {
+  assert.ok(sameTypeFamily('air-strike', 'shelling-artillery-missile-attack'));
+  assert.ok(sameTypeFamily('suicide-bomb', 'remote-explosive-landmine-ied'));
+  assert.ok(sameTypeFamily('agreement', 'agreement'));
+  assert.ok(!sameTypeFamily('air-strike', 'suicide-bomb'));
+  assert.ok(!sameTypeFamily('diplomatic-talks', 'agreement'));
 });

@@ -112,3 +112,21 @@ test('mergeEvents gives the same ids whatever the input order', () => {
   assert.deepEqual(ids(mergeEvents(events)), ids(mergeEvents([...events].reverse())));
   assert.deepEqual(ids(mergeEvents(events)), ['e-a', 'e-b']);
 });
+
+test('a date placed after an event that was merged names the merged event', () => {
+  const anchorDate = { start: '2016-03', precision: 'month' as const, approximate: true };
+  const merged = mergeEvents([
+    event('e-b', 'ahram'),
+    event('e-a', 'sana'),
+    event('e-c', 'ahram', {
+      type: 'cultural-event',
+      actors: ['Russia'],
+      date: { ...anchorDate, derivation: { method: 'discourse', anchor: 'e-b' } },
+    }),
+  ]);
+  assert.deepEqual(
+    merged.map((e) => e.id),
+    ['e-a', 'e-c'],
+  );
+  assert.equal(merged.find((e) => e.id === 'e-c')?.date?.derivation.anchor, 'e-a');
+});

@@ -87,3 +87,74 @@ test("the lead's place: a governorate named next refines 'in Syria'; a place abr
   );
   assert.equal(home.location?.country, 'Syria');
 });
+
+const eventsOf = (text: string) => extractTimeline([article('c.txt', text)]).events;
+
+test('a headline printed again under the dateline is not the lead; the story is', () => {
+  const lead = leadOf(
+    'Suicide bomber kills 4 in hometown\n\nSun 22 Feb 2015 Suicide bomber kills 4 in hometown. A suicide bomber killed four people on Sunday at a hospital.',
+  );
+  assert.match(lead.mentions[0]!.quote, /^A suicide bomber killed four people on Sunday/);
+  assert.equal(lead.date?.start, '2015-02-22');
+  assert.equal(lead.date?.approximate, false);
+});
+
+test('an undated lead takes the window of the next sentence that tells the same kind of event', () => {
+  const lead = leadOf(
+    'Jets hit the city\n\nPublished 2 November 2015 Areas around the city have been targeted by jets. It was one of 237 targets the air force hit in 131 sorties over the last two days, according to a statement on Monday.',
+  );
+  assert.deepEqual(
+    [lead.date?.start, lead.date?.end, lead.date?.approximate],
+    ['2015-10-31', '2015-11-02', true],
+  );
+  // Another kind of event in the next sentence does not date the lead.
+  const other = leadOf(
+    'Jets hit the city\n\nPublished 2 November 2015 Areas around the city have been targeted by jets. Talks in Vienna over the last two days made no progress.',
+  );
+  assert.equal(other.date?.derivation.method, 'publication');
+});
+
+test('a clause with its own subject and no date is placed after the dated event, marked as such', () => {
+  const events = eventsOf(
+    'Army retakes town\n\nPublished 31 May 2017 Rebels shelled the town on Monday. Troops captured Palmyra in March last year and Moscow flew in an orchestra for a concert at the theatre.',
+  );
+  const capture = events.find((e) => e.type === 'government-regains-territory')!;
+  const concert = events.find((e) => e.type === 'cultural-event')!;
+  assert.equal(concert.date?.start, '2016-03');
+  assert.equal(concert.date?.approximate, true);
+  assert.deepEqual(concert.date?.derivation, { method: 'discourse', anchor: capture.id });
+  assert.deepEqual(concert.actors, ['Russia']);
+  assert.equal(concert.mentions[0]!.quote, capture.mentions[0]!.quote);
+});
+
+test("a later sentence dated only by when it was said, telling the lead's kind of event, is not a second event", () => {
+  const events = eventsOf(
+    'Warships fire missiles\n\nPublished 31 May 2017 Warships fired four cruise missiles at positions near Palmyra, the ministry said. The ministry said in its Wednesday statement that the strikes hit heavy weapons near Palmyra. Rebels shelled Aleppo, a monitor said on Wednesday.',
+  );
+  assert.deepEqual(events.map((e) => e.mentions[0]!.quote.slice(0, 20)).sort(), [
+    'Rebels shelled Alepp',
+    'Warships fired four ',
+  ]);
+});
+
+test("an act of war placed nowhere in particular is placed in the article's country; talks are not", () => {
+  const events = eventsOf(
+    'Jets strike\n\nPublished 2 November 2015 Russian jets struck Raqqa in Syria on Sunday. The air force hit 237 targets on Monday. Diplomats held talks on Friday.',
+  );
+  const targets = events.find((e) => e.mentions[0]!.quote.startsWith('The air force'))!;
+  assert.equal(targets.location?.name, 'Syria');
+  assert.equal(targets.location?.lat, null);
+  const talks = events.find((e) => e.type === 'diplomatic-talks')!;
+  assert.equal(talks.location, null);
+});
+
+test('two events of one sentence each take the actor of their own clause', () => {
+  const events = eventsOf(
+    'Palmyra changes hands\n\nPublished 31 May 2017 Rebels shelled Homs on Monday. ISIS forces recaptured Palmyra in December before Syrian government troops drove them out again in March this year.',
+  );
+  const lost = events.find((e) => e.type === 'non-state-actor-overtakes-territory')!;
+  const retaken = events.find((e) => e.date?.start === '2017-03')!;
+  assert.deepEqual(lost.actors, ['Islamic State']);
+  assert.deepEqual(retaken.actors, ['Syrian government']);
+  assert.equal(retaken.location?.name, 'Palmyra');
+});
