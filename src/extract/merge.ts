@@ -16,8 +16,8 @@ const PRECISION_RANK: Record<DatePrecision, number> = {
 /**
  * One event per incident: events from different articles that tell the same thing become one event with all
  * their mentions. Same thing means ACLED's rule, loosened only where reports of one incident differ: a kind
- * of event of the same family, dates that agree (the same day, give or take one for reports written a day
- * apart; the same month or year at coarser precision), the same place when both name one, and a shared actor
+ * of event of the same family, dates that agree (the same day, give or take one when a side's day is only
+ * approximate, such as the day it was reported; the same month or year at coarser precision), the same place when both name one, and a shared actor
  * when both name any. Two events of one article are never merged: an article tells each thing once.
  *
  * Deterministic and stable: events are visited in id order, and a merged event keeps the smallest id of its
@@ -64,7 +64,10 @@ function datesAgree(a: EventDate, b: EventDate): boolean {
   if (a.precision === 'day' && b.precision === 'day') {
     const [a0, a1] = dayBounds(a);
     const [b0, b1] = dayBounds(b);
-    return a0 - 1 <= b1 && b0 - 1 <= a1;
+    // Two days the texts state are one day or two incidents (air raids on Sunday, a convoy hit on Monday
+    // night); a day off is allowed only where one side is a stand-in (the day it was reported).
+    const slack = a.approximate || b.approximate ? 1 : 0;
+    return a0 - slack <= b1 && b0 - slack <= a1;
   }
   return a.precision === b.precision && a.start === b.start && (a.end ?? null) === (b.end ?? null);
 }

@@ -130,3 +130,16 @@ test('a date placed after an event that was merged names the merged event', () =
   );
   assert.equal(merged.find((e) => e.id === 'e-c')?.date?.derivation.anchor, 'e-a');
 });
+
+test('two days both texts state, a day apart, are two incidents', () => {
+  const stated = (start: string) => ({
+    start,
+    precision: 'day' as const,
+    approximate: false,
+    derivation: { method: 'relative' as const },
+  });
+  const a = event('e-a', 'ahram', { date: stated('2016-09-18') });
+  const b = event('e-b', 'alaraby', { date: stated('2016-09-19') });
+  assert.equal(sameIncident(a, b), false);
+  assert.equal(sameIncident(a, event('e-c', 'alaraby', { date: stated('2016-09-18') })), true);
+});
