@@ -1,35 +1,81 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
-import { layoutTimeline, type TimelineLayout } from '../layout/layout.js';
-import { formatEventDate, typeFamily } from '../layout/format.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatEventDate, formatIsoDateText, type TypeFamily } from '../layout/format.js';
+import {
+  groupsOf,
+  layoutView,
+  prepareTimeline,
+  type Cluster,
+  type GroupBy,
+  type Mark,
+  type PreparedEvent,
+  type PreparedTimeline,
+  type ViewLayout,
+} from '../layout/layout.js';
+import { timeTicks, type TimeWindow } from '../layout/time-scale.js';
+import { daysToWindow, panLimits, panWindow, windowToDays, zoomWindow } from '../layout/window.js';
 import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
-import type { Timeline } from '../schema/types.js';
+import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
+import { FAMILIES, symbolPath, typeWords } from './symbols.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 16 };
-const LANE_HEIGHT = 22;
+/** Detail of `conflict-timeline-select`. */
+export interface ConflictTimelineSelectDetail {
+  id: string;
+  event: TimelineEvent;
+}
+
+/** Detail of `conflict-timeline-rangechange`: the visible window as days, both inclusive. */
+export interface ConflictTimelineRangeDetail {
+  start: string;
+  end: string;
+}
+
+const ROW = 22;
+const AXIS = 26;
+const TOP = 6;
+const PAD = 12;
+/** Below this width the chart turns vertical: time runs down the page, as a phone reader scrolls. */
+const VERTICAL_BELOW = 520;
+const VERTICAL_LENGTH = 560;
+const ZOOM_STEP = 1.6;
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
  *
  * @summary Shows dated, sourced events on a time axis, each drawn as precisely as its source dated it.
  *
+ * @fires conflict-timeline-select - An event was selected; `detail: { id, event }`.
+ * @fires conflict-timeline-rangechange - The visible window changed; `detail: { start, end }` (ISO days).
+ *
+ * @slot - Fallback content for readers without JavaScript (an `<ol>` of events), shown until the timeline
+ *   renders; an inline `<script type="application/json">` child is read as the data.
+ *
  * @csspart base - The wrapper around everything the element shows.
+ * @csspart toolbar - The zoom and view buttons.
+ * @csspart button - Each toolbar and legend button.
+ * @csspart legend - The kinds of event, each a filter button.
  * @csspart status - The loading message.
  * @csspart error - The error message when the timeline cannot be shown.
  * @csspart notice - The note that some events were left out as invalid.
  * @csspart chart - The SVG drawing.
  * @csspart axis - The time axis group.
- * @csspart marks - The group of event marks.
- * @csspart mark - One event's mark; also `mark-point` or `mark-span`.
- * @csspart event-list - The list of events for screen readers.
+ * @csspart lane - One lane's label and rule (with `group-by`).
+ * @csspart mark - One event's mark.
+ * @csspart label - An event's label beside its mark.
+ * @csspart cluster - Several events folded into one mark with their count.
+ * @csspart panel - The detail panel of the selected event.
+ * @csspart quote - A quote in the detail panel.
+ * @csspart table - The list view.
  *
  * @cssproperty --conflict-timeline-color - Text and axis colour.
+ * @cssproperty --conflict-timeline-muted - Secondary text and rules.
  * @cssproperty --conflict-timeline-background - Background.
+ * @cssproperty --conflict-timeline-surface - Background of the panel and buttons.
+ * @cssproperty --conflict-timeline-accent - Focus ring and selection.
  * @cssproperty --conflict-timeline-font - Font shorthand.
  * @cssproperty --conflict-timeline-min-height - Height reserved before the data arrives.
  * @cssproperty --conflict-timeline-error-color - Colour of the error message.
@@ -43,67 +89,184 @@ const LANE_HEIGHT = 22;
 export class ConflictTimeline extends LitElement {
   static override styles = styles;
 
-  /** The timeline JSON, as an object. Setting it replaces whatever `src` loaded. */
+  /** The timeline JSON, as an object. Setting it replaces whatever `src` or an inline script gave. */
   @property({ attribute: false }) data: Timeline | null = null;
 
   /** URL of a timeline JSON file to load. */
   @property({ reflect: true }) src: string | null = null;
+
+  /** First day shown (ISO date); kept current while the reader zooms and pans. */
+  @property({ reflect: true }) start: string | null = null;
+
+  /** Last day shown (ISO date, inclusive); kept current while the reader zooms and pans. */
+  @property({ reflect: true }) end: string | null = null;
+
+  /** Lanes by `type`, `actor` or `place`; `none` (default) packs all events together. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'none';
+
+  /** `light`, `dark`, or `auto` (default: the reader's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** BCP 47 tag for dates and axis labels; defaults to the page's `lang`, then the browser's. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** `chart` (default) or `list`: the same events as a table. */
+  @property({ reflect: true }) view: 'chart' | 'list' = 'chart';
 
   @state() private status: Status = 'empty';
   @state() private message = '';
   @state() private timeline: Timeline | null = null;
   @state() private droppedEvents = 0;
   @state() private width = 0;
+  @state() private window: TimeWindow | null = null;
+  @state() private selectedId: string | null = null;
+  @state() private focusedId: string | null = null;
+  @state() private hiddenFamilies = new Set<TypeFamily>();
 
-  private layout: TimelineLayout | null = null;
+  private prepared: PreparedTimeline | null = null;
+  private layout: ViewLayout | null = null;
   private loadController: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private pendingWindow: TimeWindow | null = null;
+  private frame = 0;
+  private pointers = new Map<number, number>();
+  private gesture: { last: number; spread: number; moved: boolean } | null = null;
+  private announcedRange = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The new width is applied in the next frame: re-rendering inside the observer's callback changes the
+    // element's height, which the observer would have to report again in the same frame (a "loop" error).
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (w !== this.width) this.width = w;
+      if (w !== this.width) requestAnimationFrame(() => (this.width = w));
     });
     this.resizeObserver.observe(this);
+    window.addEventListener('hashchange', this.onHashChange);
+    if (!this.data && !this.src) this.readInlineData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.loadController?.abort();
+    window.removeEventListener('hashchange', this.onHashChange);
+    cancelAnimationFrame(this.frame);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  /** Zooms in (factor > 1) or out about the middle of the window. */
+  zoom(factor: number): void {
+    const w = this.window;
+    if (w) this.setWindow(zoomWindow(w, factor, (w[0] + w[1]) / 2, this.limits));
+  }
+
+  /** Shows every dated event. */
+  resetZoom(): void {
+    if (this.prepared) this.setWindow(this.prepared.extent);
+  }
+
+  /** Selects an event by id, brings it into view and opens its details; `null` closes them. */
+  select(id: string | null): void {
+    const found = id === null ? undefined : this.findEvent(id);
+    if (id !== null && !found) return;
+    this.selectedId = id;
+    if (!found) return;
+    this.focusedId = id;
+    const item = this.prepared?.byId.get(id!);
+    if (item) this.reveal(item);
+    if (location.hash !== `#event-${id}`) history.replaceState(history.state, '', `#event-${id}`);
+    this.dispatchEvent(
+      new CustomEvent<ConflictTimelineSelectDetail>('conflict-timeline-select', {
+        detail: { id: id!, event: found },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== null) {
       this.loadController?.abort();
       this.accept(this.data, 'data');
-    } else if (changed.has('src') && this.data === null) {
+    } else if (changed.has('src') && this.data === null && this.src) {
       void this.load(this.src);
     }
-    if (this.timeline && (changed.has('width') || changed.has('timeline'))) {
-      this.layout = layoutTimeline(this.timeline, { width: this.plotWidth });
+    if ((changed.has('start') || changed.has('end')) && this.start && this.end) {
+      const wanted = daysToWindow(this.start, this.end);
+      const [s, e] = this.window ? windowToDays(this.window) : ['', ''];
+      if (wanted && (s !== this.start || e !== this.end)) this.window = wanted;
+    }
+    const p = this.prepared;
+    if (p && this.window && this.status === 'ready') {
+      const vertical = this.vertical;
+      const groups = groupsOf(p, this.groupBy);
+      const keep = new Set([this.focusedId, this.selectedId].filter((x): x is string => x !== null));
+      this.layout = layoutView(p, {
+        length: this.length,
+        window: this.window,
+        groupBy: this.groupBy,
+        groups,
+        hidden: this.hiddenFamilies,
+        keep,
+        rows: vertical ? 1 : this.groupBy === 'none' ? 6 : 2,
+        pointSize: vertical ? 20 : 14,
+        labels: vertical ? 'across' : 'along',
+      });
     }
   }
 
   protected override updated(): void {
-    const axis = this.renderRoot.querySelector<SVGGElement>('g[part~="axis"]');
-    if (axis && this.layout) {
-      select(axis).call(axisBottom(this.layout.scale).ticks(Math.max(2, Math.floor(this.plotWidth / 110))));
+    if (!this.window) return;
+    const [start, end] = windowToDays(this.window);
+    if (start !== this.start || end !== this.end) {
+      this.start = start;
+      this.end = end;
+    }
+    const range = `${start}/${end}`;
+    if (range !== this.announcedRange) {
+      this.announcedRange = range;
+      this.dispatchEvent(
+        new CustomEvent<ConflictTimelineRangeDetail>('conflict-timeline-rangechange', {
+          detail: { start, end },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     }
   }
 
-  private get plotWidth(): number {
-    return Math.max(1, (this.width || 640) - MARGIN.left - MARGIN.right);
+  private get vertical(): boolean {
+    return this.width > 0 && this.width < VERTICAL_BELOW;
   }
 
-  private async load(src: string | null): Promise<void> {
-    this.loadController?.abort();
-    if (!src) {
-      this.status = 'empty';
-      this.timeline = null;
+  /** Pixels along the time axis. */
+  private get length(): number {
+    return this.vertical ? VERTICAL_LENGTH : Math.max(1, (this.width || 640) - 2 * PAD);
+  }
+
+  private get limits(): TimeWindow {
+    return panLimits(this.prepared!.extent);
+  }
+
+  private get language(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  }
+
+  private readInlineData(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch (e) {
+      this.fail(`The inline timeline JSON is not valid JSON: ${(e as Error).message}`);
       return;
     }
+    this.accept(parsed, 'the inline JSON');
+  }
+
+  private async load(src: string): Promise<void> {
+    this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
     this.status = 'loading';
@@ -113,8 +276,8 @@ export class ConflictTimeline extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (e) {
-      if (controller.signal.aborted) return;
-      this.fail(`Could not load the timeline from ${src}: ${(e as Error).message}`);
+      if (!controller.signal.aborted)
+        this.fail(`Could not load the timeline from ${src}: ${(e as Error).message}`);
       return;
     }
     if (controller.signal.aborted) return;
@@ -138,74 +301,296 @@ export class ConflictTimeline extends LitElement {
     }
     if (errors.length) console.warn(`<conflict-timeline>: ${errors.length} problem(s) in ${from}`, errors);
     this.timeline = timeline;
+    this.prepared = prepareTimeline(timeline);
     this.droppedEvents = dropped.events;
     this.status = 'ready';
     this.message = '';
+    const wanted = this.start && this.end ? daysToWindow(this.start, this.end) : undefined;
+    this.window = wanted ?? this.prepared.extent;
+    this.onHashChange();
   }
 
   private fail(message: string): void {
     this.status = 'error';
     this.message = message;
     this.timeline = null;
+    this.prepared = null;
     this.layout = null;
   }
 
-  protected override render() {
-    return html`<div part="base">${this.renderBody()}</div>`;
+  private findEvent(id: string): TimelineEvent | undefined {
+    return this.prepared?.byId.get(id)?.event ?? this.prepared?.undated.find((e) => e.id === id);
   }
 
-  private renderBody() {
-    switch (this.status) {
-      case 'empty':
-        return nothing;
-      case 'loading':
-        return html`<p part="status" role="status">Loading timeline…</p>`;
-      case 'error':
-        return html`<p part="error" role="alert">${this.message}</p>`;
-      case 'ready':
-        return this.renderChart();
+  private readonly onHashChange = (): void => {
+    const m = /^#event-(.+)$/.exec(location.hash);
+    const id = m ? decodeURIComponent(m[1]!) : null;
+    if (id && id !== this.selectedId && this.findEvent(id)) this.select(id);
+  };
+
+  /** Moves the window, at most once per frame however many wheel or pointer events arrive. */
+  private setWindow(next: TimeWindow): void {
+    this.pendingWindow = next;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pendingWindow) this.window = this.pendingWindow;
+      this.pendingWindow = null;
+    });
+  }
+
+  /** Pans (and zooms in, if the window is far wider) so that the event is on screen. */
+  private reveal(item: PreparedEvent): void {
+    const w = this.pendingWindow ?? this.window;
+    if (!w) return;
+    const { start, end } = item.interval;
+    if (start >= w[0] && end <= w[1]) return;
+    const span = w[1] - w[0];
+    const middle = (start + end) / 2;
+    this.setWindow(panWindow(w, middle - (w[0] + span / 2), this.limits));
+  }
+
+  /** Time per pixel along the axis, signed for right-to-left charts. */
+  private get msPerPixel(): number {
+    const w = this.window!;
+    return ((w[1] - w[0]) / this.length) * (this.rtl && !this.vertical ? -1 : 1);
+  }
+
+  /** Read from the `dir` attributes, not computed style: asking for style in every frame would force a
+   * style recalculation in the middle of a zoom. */
+  private get rtl(): boolean {
+    const dir = this.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir;
+    return dir === 'rtl';
+  }
+
+  // Gestures. The wheel zooms only with Ctrl/⌘ (the browser's pinch-zoom gesture) or once the reader has
+  // put focus in the chart, so scrolling the page past it is never trapped; a drag pans, two fingers pinch.
+
+  private onWheel(e: WheelEvent): void {
+    if (!this.window || !this.prepared) return;
+    const zoomAnyway = e.ctrlKey || e.metaKey;
+    if (!zoomAnyway && !this.matches(':focus-within')) return;
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    const w = this.pendingWindow ?? this.window;
+    const across = Math.abs(e.deltaX) > Math.abs(e.deltaY) || e.shiftKey;
+    if (across && !zoomAnyway) {
+      this.setWindow(panWindow(w, (e.deltaX || e.deltaY) * unit * this.msPerPixel, this.limits));
+      return;
     }
+    const factor = Math.pow(2, (-e.deltaY * unit) / 300);
+    this.setWindow(zoomWindow(w, factor, this.timeAt(e), this.limits));
   }
 
-  private renderChart() {
-    const layout = this.layout;
-    const timeline = this.timeline;
-    if (!layout || !timeline) return nothing;
-    const height = MARGIN.top + Math.max(1, layout.lanes) * LANE_HEIGHT + MARGIN.bottom;
-    const count = layout.marks.length;
-    const label = `Timeline of ${count} dated event${count === 1 ? '' : 's'}${timeline.title ? `: ${timeline.title}` : ''}`;
+  /** The moment under a pointer. */
+  private timeAt(e: { clientX: number; clientY: number }): number {
+    const svg = this.renderRoot.querySelector('svg');
+    const w = this.pendingWindow ?? this.window!;
+    if (!svg) return (w[0] + w[1]) / 2;
+    const box = svg.getBoundingClientRect();
+    let at = this.vertical ? e.clientY - box.top - TOP : e.clientX - box.left - PAD;
+    if (this.rtl && !this.vertical) at = this.length - at;
+    return w[0] + (at / this.length) * (w[1] - w[0]);
+  }
+
+  private along(e: PointerEvent): number {
+    return this.vertical ? e.clientY : e.clientX;
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0 || !this.window) return;
+    this.pointers.set(e.pointerId, this.along(e));
+    this.gesture = { last: this.along(e), spread: this.spread(), moved: false };
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const g = this.gesture;
+    if (!g || !this.pointers.has(e.pointerId)) return;
+    this.pointers.set(e.pointerId, this.along(e));
+    const w = this.pendingWindow ?? this.window!;
+    if (this.pointers.size >= 2) {
+      const spread = this.spread();
+      if (g.spread > 0 && spread > 0)
+        this.setWindow(zoomWindow(w, spread / g.spread, this.timeAt(e), this.limits));
+      g.spread = spread;
+      g.moved = true;
+      return;
+    }
+    const delta = this.along(e) - g.last;
+    if (!g.moved && Math.abs(delta) < 4) return;
+    if (!g.moved) (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    g.moved = true;
+    g.last = this.along(e);
+    this.setWindow(panWindow(w, -delta * this.msPerPixel, this.limits));
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size === 0) this.gesture = null;
+    else if (this.gesture) this.gesture.spread = this.spread();
+  }
+
+  private spread(): number {
+    const at = [...this.pointers.values()];
+    return at.length >= 2 ? Math.abs(at[0]! - at[1]!) : 0;
+  }
+
+  // Keyboard: one mark in the tab order at a time (a roving tabindex), the arrows walk the events in date
+  // order, Home/End jump to the first and last, +/- zoom, Enter or Space opens the details, Escape closes them.
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const p = this.prepared;
+    if (!p || p.events.length === 0) return;
+    const current = (this.focusedId === null ? undefined : p.byId.get(this.focusedId)?.index) ?? -1;
+    const forward = this.rtl && !this.vertical ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.rtl && !this.vertical ? 'ArrowRight' : 'ArrowLeft';
+    let next: number | undefined;
+    switch (e.key) {
+      case forward:
+      case 'ArrowDown':
+        next = this.step(current, 1);
+        break;
+      case back:
+      case 'ArrowUp':
+        next = this.step(current < 0 ? p.events.length : current, -1);
+        break;
+      case 'Home':
+        next = this.step(-1, 1);
+        break;
+      case 'End':
+        next = this.step(p.events.length, -1);
+        break;
+      case '+':
+      case '=':
+        this.zoomAround(ZOOM_STEP);
+        break;
+      case '-':
+      case '_':
+        this.zoomAround(1 / ZOOM_STEP);
+        break;
+      case 'Enter':
+      case ' ':
+        if (this.focusedId) this.select(this.focusedId);
+        break;
+      case 'Escape':
+        if (this.selectedId === null) return;
+        this.closePanel();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next !== undefined) this.focusEvent(p.events[next]!);
+  }
+
+  /** The next event from `index` in direction `by` that the legend does not hide. */
+  private step(index: number, by: 1 | -1): number | undefined {
+    const events = this.prepared!.events;
+    for (let i = index + by; i >= 0 && i < events.length; i += by)
+      if (!this.hiddenFamilies.has(events[i]!.family)) return i;
+    return undefined;
+  }
+
+  private zoomAround(factor: number): void {
+    const item = this.focusedId ? this.prepared?.byId.get(this.focusedId) : undefined;
+    const w = this.pendingWindow ?? this.window;
+    if (!w) return;
+    const at = item ? (item.interval.start + item.interval.end) / 2 : (w[0] + w[1]) / 2;
+    this.setWindow(zoomWindow(w, factor, at, this.limits));
+  }
+
+  private async focusEvent(item: PreparedEvent): Promise<void> {
+    this.focusedId = item.event.id;
+    this.reveal(item);
+    await this.updateComplete;
+    if (this.frame) await new Promise((r) => requestAnimationFrame(r)).then(() => this.updateComplete);
+    this.renderRoot.querySelector<SVGElement>(`[data-event-id="${CSS.escape(item.event.id)}"]`)?.focus();
+  }
+
+  private onChartClick(e: MouseEvent): void {
+    if (this.gesture?.moved) return;
+    const target = (e.target as Element).closest<SVGElement>('[data-event-id],[data-cluster]');
+    if (!target) return;
+    if (target.dataset.eventId) this.select(target.dataset.eventId);
+    else this.openCluster(Number(target.dataset.cluster));
+  }
+
+  private onChartKey(e: KeyboardEvent): void {
+    const target = (e.target as Element).closest<SVGElement>('[data-cluster]');
+    if (target && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.openCluster(Number(target.dataset.cluster));
+      return;
+    }
+    this.onKeyDown(e);
+  }
+
+  /** Zooms to a cluster's events, so that they can be told apart. */
+  private openCluster(i: number): void {
+    const cluster = this.layout?.clusters[i];
+    if (!cluster) return;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const { interval } of cluster.items) {
+      lo = Math.min(lo, interval.start);
+      hi = Math.max(hi, interval.end);
+    }
+    const pad = (hi - lo) * 0.1 + 86_400_000;
+    this.setWindow(zoomWindow([lo - pad, hi + pad], 1, lo, this.limits));
+    this.focusedId = cluster.items[0]!.event.id;
+  }
+
+  private toggleFamily(family: TypeFamily): void {
+    const hidden = new Set(this.hiddenFamilies);
+    if (!hidden.delete(family)) hidden.add(family);
+    this.hiddenFamilies = hidden;
+  }
+
+  protected override render() {
+    const ready = this.status === 'ready';
+    return html`<div part="base" class=${this.vertical ? 'vertical' : 'horizontal'}>
+      ${this.status === 'loading' ? html`<p part="status" role="status">Loading timeline…</p>` : nothing}
+      ${this.status === 'error' ? html`<p part="error" role="alert">${this.message}</p>` : nothing}
+      ${ready ? this.renderReady() : html`<slot></slot>`}
+    </div>`;
+  }
+
+  private renderReady() {
+    const list = this.view === 'list';
     return html`
-      <svg part="chart" width=${this.width || 640} height=${height} role="img" aria-label=${label}>
-        <g part="marks" transform="translate(${MARGIN.left},${MARGIN.top})">
-          ${layout.marks.map((m) => {
-            const y = m.lane * LANE_HEIGHT + LANE_HEIGHT / 2;
-            const classes = [
-              'mark',
-              `family-${typeFamily(m.type)}`,
-              m.event.date?.approximate ? 'approximate' : '',
-              m.interval.openStart ? 'open-start' : '',
-              m.interval.openEnd ? 'open-end' : '',
-            ].join(' ');
-            return svg`<g part="mark mark-${m.kind}" class=${classes} data-event-id=${m.event.id}
-              data-type=${m.type} transform="translate(${m.x},${y})">
-              ${
-                m.kind === 'point'
-                  ? svg`<circle r="5"></circle>`
-                  : svg`<rect x="0" y="-5" width=${m.x2 - m.x} height="10" rx="2"></rect>`
-              }
-              <title>${m.event.title} (${formatEventDate(m.event.date)})</title>
-            </g>`;
-          })}
-        </g>
-        <g part="axis" transform="translate(${MARGIN.left},${height - MARGIN.bottom})"></g>
-      </svg>
-      <ol part="event-list" class="visually-hidden">
-        ${layout.marks.map(
-          (m) =>
-            html`<li data-event-id=${m.event.id}>${formatEventDate(m.event.date)}: ${m.event.title}</li>`,
-        )}
-        ${layout.undated.map((e) => html`<li data-event-id=${e.id}>Undated: ${e.title}</li>`)}
-      </ol>
+      <div part="toolbar" role="toolbar" aria-label="Timeline controls">
+        <button
+          part="button"
+          type="button"
+          ?disabled=${list}
+          @click=${() => this.zoom(ZOOM_STEP)}
+          aria-label="Zoom in"
+        >
+          +
+        </button>
+        <button
+          part="button"
+          type="button"
+          ?disabled=${list}
+          @click=${() => this.zoom(1 / ZOOM_STEP)}
+          aria-label="Zoom out"
+        >
+          −
+        </button>
+        <button part="button" type="button" ?disabled=${list} @click=${() => this.resetZoom()}>
+          Show all
+        </button>
+        <button
+          part="button"
+          type="button"
+          aria-pressed=${list ? 'true' : 'false'}
+          @click=${() => (this.view = list ? 'chart' : 'list')}
+        >
+          List view
+        </button>
+      </div>
+      ${this.renderLegend()} ${list ? this.renderTable() : this.renderChart()}
       ${
         this.droppedEvents
           ? html`<p part="notice">
@@ -213,12 +598,335 @@ export class ConflictTimeline extends LitElement {
             </p>`
           : nothing
       }
+      ${this.renderPanel()}
     `;
   }
+
+  private renderLegend() {
+    const present = new Set(this.prepared!.events.map((e) => e.family));
+    return html`<div part="legend" role="group" aria-label="Kinds of event: press to show or hide">
+      ${FAMILIES.filter(([f]) => present.has(f)).map(
+        ([family, words]) =>
+          html`<button
+            part="button"
+            type="button"
+            class="family-${family}"
+            aria-pressed=${this.hiddenFamilies.has(family) ? 'false' : 'true'}
+            @click=${() => this.toggleFamily(family)}
+          >
+            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+              <path class="symbol" d=${symbolPath(family, 5.5)}></path></svg
+            >${words}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderChart() {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const vertical = this.vertical;
+    const width = this.width || 640;
+    const laneSize = (layout.rows + 1) * ROW;
+    const crossSize = vertical ? Math.max(120, (width - 2 * PAD - 70) / layout.groups.length) : laneSize;
+    const height = vertical ? TOP + this.length + PAD : TOP + layout.groups.length * laneSize + AXIS;
+    const rtl = this.rtl && !vertical;
+    const pos = (t: number) => (rtl ? this.length - t : t);
+    // Time along x (y when vertical), lanes and rows across.
+    const at = (along: number, group: number, row: number): [number, number] =>
+      vertical
+        ? [PAD + 70 + group * crossSize + 8 + row * 16, TOP + along]
+        : [PAD + pos(along), TOP + group * laneSize + row * ROW + ROW / 2];
+    const ticks = timeTicks(
+      layout.scale,
+      Math.max(2, Math.floor(this.length / (vertical ? 70 : 100))),
+      this.language,
+    );
+    const [first, last] = windowToDays(layout.scale.window);
+    const label = `Timeline${this.timeline!.title ? ` of ${this.timeline!.title}` : ''}: ${layout.visible} of ${
+      this.prepared!.events.length
+    } dated events shown, ${formatIsoDateText(first, this.language)} to ${formatIsoDateText(last, this.language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
+    const charsAcross = Math.floor((crossSize - 24) / 6.5);
+    return html`<svg
+      part="chart"
+      width=${width}
+      height=${height}
+      role="group"
+      aria-label=${label}
+      @wheel=${this.onWheel}
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+      @click=${this.onChartClick}
+      @keydown=${this.onChartKey}
+    >
+      <g part="axis" aria-hidden="true">
+        ${ticks.map((tick) => {
+          const a = pos(tick.at);
+          return vertical
+            ? svg`<g transform="translate(${PAD + 62},${TOP + a})" class=${tick.major ? 'major' : ''}>
+                <line x2="6"></line><text x="-4" dy="0.32em" text-anchor="end">${tick.label}</text></g>`
+            : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
+                <line y1=${-(height - AXIS - TOP)} y2="4" class="grid"></line>
+                <text y="16" text-anchor="middle">${tick.label}</text></g>`;
+        })}
+      </g>
+      ${
+        this.groupBy === 'none'
+          ? nothing
+          : layout.groups.map((g, i) => {
+              const [x, y] = vertical
+                ? [PAD + 70 + i * crossSize + 8, TOP + 12]
+                : [PAD, TOP + i * laneSize + 12];
+              return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${g.label}</text></g>`;
+            })
+      }
+      <g role="list" aria-label="Events">
+        ${layout.clusters.map((c, i) => this.renderCluster(c, i, at, vertical, pos))}
+        ${repeat(
+          layout.marks,
+          (m) => m.item.event.id,
+          (m) => this.renderMark(m, at, vertical, rtl, charsAcross),
+        )}
+      </g>
+    </svg>`;
+  }
+
+  private renderMark(
+    m: Mark,
+    at: (along: number, group: number, row: number) => [number, number],
+    vertical: boolean,
+    rtl: boolean,
+    charsAcross: number,
+  ) {
+    const { item } = m;
+    const { event } = item;
+    const [x, y] = at(m.from, m.group, m.row);
+    const extent = Math.abs(m.to - m.from);
+    const date = event.date!;
+    const placed = date.derivation.method === 'discourse';
+    const classes = `mark family-${item.family} kind-${item.kind}${date.approximate ? ' approximate' : ''}${
+      event.status === 'expected' ? ' expected' : ''
+    }${placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
+    const when = formatEventDate(date, this.language);
+    const name = `${event.title}. ${when}${event.status === 'expected' ? ', expected' : ''}${
+      placed ? ', no date given: placed after the event told before it' : ''
+    }. ${typeWords(event.type)}${event.location ? `, ${event.location.name}` : ''}.`;
+    const focused =
+      this.focusedId === event.id || (this.focusedId === null && item.index === this.firstVisibleIndex);
+    // A span is drawn from its start along the axis; a point sits at its centre.
+    const dir = rtl ? -1 : 1;
+    const span =
+      item.kind === 'point' || extent === 0
+        ? nothing
+        : item.kind === 'bracket'
+          ? vertical
+            ? svg`<path class="span" d="M-4,0h4V${extent}h-4"></path>`
+            : svg`<path class="span" d="M0,-5v5H${dir * extent}v-5"></path>`
+          : vertical
+            ? svg`<rect class="span" x="-3" width="6" height=${extent}></rect>`
+            : svg`<rect class="span" x=${rtl ? -extent : 0} y="-3" width=${extent} height="6"></rect>`;
+    const labelText = vertical ? clip(event.title, charsAcross) : m.label;
+    // The label is beside the button, not in it: shortened, it would not match the button's name.
+    const text = !labelText
+      ? nothing
+      : vertical
+        ? svg`<text part="label" x="12" dy="0.32em" aria-hidden="true">${labelText}</text>`
+        : svg`<text part="label" x=${dir * ((m.from === m.to ? 0 : extent) + 10)} dy="0.32em" text-anchor=${
+            rtl ? 'end' : 'start'
+          } aria-hidden="true">${labelText}</text>`;
+    return svg`<g part="mark" class=${classes} role="listitem" transform="translate(${x},${y})"><g
+      role="button"
+      tabindex=${focused ? 0 : -1}
+      data-event-id=${event.id}
+      aria-label=${name}
+      aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
+      @focus=${() => (this.focusedId = event.id)}
+    >${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
+      vertical ? 16 : Math.max(16, extent + 16)
+    } height="18"></rect></g>${text}</g>`;
+  }
+
+  private get firstVisibleIndex(): number {
+    return this.layout?.marks.reduce((lo, m) => Math.min(lo, m.item.index), Infinity) ?? -1;
+  }
+
+  private renderCluster(
+    c: Cluster,
+    i: number,
+    at: (along: number, group: number, row: number) => [number, number],
+    vertical: boolean,
+    pos: (t: number) => number,
+  ) {
+    const layout = this.layout!;
+    const [x, y] = at(c.from, c.group, vertical ? 0 : layout.rows);
+    const first = c.items[0]!.event.date!;
+    const last = c.items[c.items.length - 1]!.event.date!;
+    const size = Math.max(18, Math.abs(pos(c.to) - pos(c.from)) + 18);
+    const name = `${c.items.length} events, ${formatEventDate(first, this.language)} to ${formatEventDate(last, this.language)}. Press to zoom in.`;
+    return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${
+      vertical ? x + (layout.groups.length > 1 ? 0 : 0) : Math.min(x, PAD + pos(c.to)) - 9
+    },${y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}>${
+      vertical
+        ? svg`<rect x="-9" y="-9" width="18" height=${size}></rect><text x="0" y=${size / 2 - 9} dy="0.32em" text-anchor="middle">${c.items.length}</text>`
+        : svg`<rect y="-9" width=${size} height="18" rx="9"></rect><text x=${size / 2} dy="0.32em" text-anchor="middle">${c.items.length}</text>`
+    }</g></g>`;
+  }
+
+  private renderTable() {
+    const p = this.prepared!;
+    const rows = [
+      ...p.events.filter((e) => !this.hiddenFamilies.has(e.family)).map((e) => e.event),
+      ...p.undated,
+    ];
+    return html`<table part="table">
+      <caption>
+        ${this.timeline!.title ?? 'Timeline'}: ${rows.length} events in date order
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Event</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Place</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (e) =>
+            html`<tr class=${e.id === this.selectedId ? 'selected' : ''}>
+              <td>
+                ${formatEventDate(e.date, this.language)}${e.status === 'expected' ? ' (expected)' : ''}
+              </td>
+              <td>
+                <button type="button" class="link" data-event-id=${e.id} @click=${() => this.select(e.id)}>
+                  ${e.title}
+                </button>
+              </td>
+              <td>${typeWords(e.type)}</td>
+              <td>${e.location?.name ?? ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderPanel() {
+    const event = this.selectedId ? this.findEvent(this.selectedId) : undefined;
+    if (!event) return nothing;
+    const sources = new Map(this.timeline!.sources.map((s) => [s.id, s]));
+    const date = event.date;
+    const how = !date
+      ? event.undated?.reason
+      : date.derivation.method === 'discourse'
+        ? 'The text gives no date: placed after the event it tells before it.'
+        : date.derivation.method === 'anchored'
+          ? `Counted from another date in the article${date.derivation.text ? ` ("${date.derivation.text}")` : ''}.`
+          : date.derivation.method === 'publication'
+            ? "The text gives no date: the article's publication date stands in."
+            : date.derivation.method === 'external'
+              ? 'From outside knowledge, not from the text.'
+              : date.derivation.text
+                ? `From "${date.derivation.text}" in the text.`
+                : '';
+    return html`<section part="panel" aria-labelledby="panel-title">
+      <button
+        part="button"
+        type="button"
+        class="close"
+        aria-label="Close details"
+        @click=${() => this.closePanel()}
+      >
+        ×
+      </button>
+      <h2 id="panel-title">${event.title}</h2>
+      <dl>
+        <dt>Date</dt>
+        <dd>
+          ${formatEventDate(date, this.language)}${event.status === 'expected' ? ' (expected)' : ''}${how ? html`<br /><small>${how}</small>` : nothing}
+        </dd>
+        <dt>Kind</dt>
+        <dd>${typeWords(event.type)}</dd>
+        ${
+          event.actors.length
+            ? html`<dt>Actors</dt>
+                <dd>${event.actors.join(', ')}</dd>`
+            : nothing
+        }
+        ${
+          event.targets?.length
+            ? html`<dt>Targets</dt>
+                <dd>${event.targets.join(', ')}</dd>`
+            : nothing
+        }
+        ${
+          event.location
+            ? html`<dt>Place</dt>
+                <dd>
+                  ${[event.location.name, event.location.admin1, event.location.country].filter((x, i, a) => x && a.indexOf(x) === i).join(', ')}
+                </dd>`
+            : nothing
+        }
+        ${
+          event.fatalities !== null
+            ? html`<dt>Killed</dt>
+                <dd>${event.fatalities}</dd>`
+            : nothing
+        }
+        ${
+          event.reportedBy?.length
+            ? html`<dt>Reported by</dt>
+                <dd>${event.reportedBy.join(', ')}</dd>`
+            : nothing
+        }
+      </dl>
+      ${event.mentions.map((m) => {
+        const source = sources.get(m.source);
+        return html`<figure>
+          <blockquote part="quote">${m.quote}</blockquote>
+          <figcaption>${this.renderSource(source, m.source)}</figcaption>
+        </figure>`;
+      })}
+    </section>`;
+  }
+
+  private renderSource(source: TimelineSource | undefined, id: string) {
+    const name = source?.publisher ?? source?.title ?? id;
+    const when = source?.published ? `, ${formatIsoDateText(source.published, this.language)}` : '';
+    const wire = source?.wire ? ` (${source.wire})` : '';
+    const url = source?.url;
+    return html`—
+    ${
+      url && /^https?:\/\//i.test(url)
+        ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${name}</a>`
+        : name
+    }${wire}${when}`;
+  }
+
+  private closePanel(): void {
+    const id = this.selectedId;
+    this.selectedId = null;
+    if (id)
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id)}"]`)
+          ?.focus(),
+      );
+  }
+}
+
+/** The text cut to `n` characters with an ellipsis. */
+function clip(text: string, n: number): string {
+  return text.length <= n ? text : n < 4 ? '' : `${text.slice(0, n - 1).trimEnd()}…`;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'conflict-timeline': ConflictTimeline;
+  }
+  interface HTMLElementEventMap {
+    'conflict-timeline-select': CustomEvent<ConflictTimelineSelectDetail>;
+    'conflict-timeline-rangechange': CustomEvent<ConflictTimelineRangeDetail>;
   }
 }

@@ -1,78 +1,83 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { Timeline } from '../../src/schema/types.js';
 
 const sampleUrl = new URL('../fixtures/sample.timeline.json', import.meta.url).href;
 
+/** The sample without its Roman date, so that the window is a few years wide. */
 async function sample(): Promise<Timeline> {
-  return (await (await fetch(sampleUrl)).json()) as Timeline;
+  const data = (await (await fetch(sampleUrl)).json()) as Timeline;
+  data.events = data.events.filter((e) => e.id !== 'evt-caesar');
+  return data;
 }
 
-function marks(el: ConflictTimeline): SVGGElement[] {
-  return [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="mark"]')];
+const root = (el: ConflictTimeline) => el.shadowRoot!;
+const mark = (el: ConflictTimeline, id: string) =>
+  root(el).querySelector<SVGGElement>(`svg [data-event-id="${id}"]`);
+const markIds = (el: ConflictTimeline) =>
+  [...root(el).querySelectorAll<SVGGElement>('svg [data-event-id]')].map((m) => m.dataset.eventId);
+
+async function settle(el: ConflictTimeline): Promise<void> {
+  await nextFrame();
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
 }
 
-describe('<conflict-timeline>', () => {
-  it('draws one mark per dated event, identified by data-event-id, from the .data property', async () => {
-    const data = await sample();
-    const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline style="width:800px" .data=${data}></conflict-timeline>`,
-    );
-    const ids = marks(el).map((m) => m.dataset.eventId);
-    expect(ids).to.have.members(['evt-capture', 'evt-recapture', 'evt-launch', 'evt-caesar']);
-    // The undated event is listed for screen readers, not drawn.
-    const listed = [...el.shadowRoot!.querySelectorAll('[part~="event-list"] li')].map(
-      (li) => li.textContent,
-    );
-    expect(listed).to.include("Undated: Concert in Palmyra's ancient theatre");
-  });
+async function mount(data: Timeline, width = 900): Promise<ConflictTimeline> {
+  const el = await fixture<ConflictTimeline>(
+    html`<conflict-timeline style="width:${width}px" .data=${data}></conflict-timeline>`,
+  );
+  await settle(el);
+  return el;
+}
 
-  it('draws a day as a point and a month as a span as wide as the month', async () => {
-    const data = await sample();
-    data.events = data.events.filter((e) => e.id === 'evt-capture' || e.id === 'evt-recapture');
-    data.events.push({
-      ...data.events[0]!,
-      id: 'day',
-      date: { ...data.events[0]!.date!, start: '2016-06-15', precision: 'day' },
-    });
-    const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline style="width:900px" .data=${data}></conflict-timeline>`,
-    );
-    const byId = new Map(marks(el).map((m) => [m.dataset.eventId, m]));
-    expect(byId.get('day')!.getAttribute('part')).to.equal('mark mark-point');
-    const march = byId.get('evt-capture')!.querySelector('rect')!;
-    const november = byId.get('evt-recapture')!.querySelector('rect')!;
-    expect(byId.get('evt-capture')!.getAttribute('part')).to.equal('mark mark-span');
-    // 31 days against 30: the widths follow the calendar.
-    const ratio = Number(march.getAttribute('width')) / Number(november.getAttribute('width'));
-    expect(ratio).to.be.closeTo(31 / 30, 0.01);
-    expect(byId.get('evt-recapture')!.classList.contains('approximate')).to.equal(true);
-  });
-
-  it('draws a D3 time axis with ticks', async () => {
-    const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline .data=${await sample()}></conflict-timeline>`,
-    );
+describe('<conflict-timeline>: data in', () => {
+  it('draws one mark per dated event from .data; the undated one is in the list view', async () => {
+    const el = await mount(await sample());
+    expect(markIds(el)).to.have.members(['evt-capture', 'evt-recapture', 'evt-launch']);
+    el.view = 'list';
     await el.updateComplete;
-    const ticks = el.shadowRoot!.querySelectorAll('[part~="axis"] .tick');
-    expect(ticks.length).to.be.greaterThan(1);
+    const rows = [...root(el).querySelectorAll('[part~="table"] tbody tr')].map((r) => r.textContent ?? '');
+    expect(rows).to.have.length(4);
+    expect(rows[3]).to.contain('undated').and.contain('Concert');
   });
 
-  it('loads the timeline from the src attribute, showing a loading state first', async () => {
+  it('loads src with a loading state, and shows the fallback content until the chart renders', async () => {
     const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline src=${sampleUrl}></conflict-timeline>`,
+      html`<conflict-timeline src=${sampleUrl}
+        ><ol>
+          <li>Fallback</li>
+        </ol></conflict-timeline
+      >`,
     );
-    expect(el.shadowRoot!.querySelector('[part~="status"]')?.textContent).to.contain('Loading');
-    await waitUntil(() => marks(el).length === 4, 'marks did not appear');
+    expect(root(el).querySelector('[part~="status"]')?.textContent).to.contain('Loading');
+    expect(root(el).querySelector('slot')).to.not.equal(null);
+    await waitUntil(() => markIds(el).length > 0, 'marks did not appear');
+    expect(root(el).querySelector('slot')).to.equal(null);
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const data = await sample();
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline style="width:800px"
+        ><script type="application/json">
+          ${JSON.stringify(data)}
+        </script></conflict-timeline
+      >`,
+    );
+    await settle(el);
+    expect(markIds(el)).to.include('evt-capture');
   });
 
   it('shows an error naming the URL when the file cannot be loaded', async () => {
     const el = await fixture<ConflictTimeline>(
       html`<conflict-timeline src="/no/such/timeline.json"></conflict-timeline>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error shown');
-    const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'no error shown');
+    const error = root(el).querySelector('[part~="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('/no/such/timeline.json').and.to.contain('404');
   });
@@ -83,7 +88,7 @@ describe('<conflict-timeline>', () => {
         .data=${{ version: 2, sources: [], events: [] } as unknown as Timeline}
       ></conflict-timeline>`,
     );
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain(
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain(
       '$.version: expected 1, got number 2',
     );
   });
@@ -91,17 +96,233 @@ describe('<conflict-timeline>', () => {
   it('skips invalid events, draws the valid ones and says how many were left out', async () => {
     const data = await sample();
     data.events[0]!.date!.start = '2016-13';
-    const el = await fixture<ConflictTimeline>(html`<conflict-timeline .data=${data}></conflict-timeline>`);
-    expect(marks(el)).to.have.length(3);
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain(
+    const el = await mount(data);
+    expect(markIds(el)).to.have.length(2);
+    expect(root(el).querySelector('[part~="notice"]')!.textContent).to.contain(
       '1 invalid event was left out',
     );
   });
+});
 
-  it('passes an automated accessibility check', async () => {
-    const el = await fixture<ConflictTimeline>(
-      html`<conflict-timeline .data=${await sample()}></conflict-timeline>`,
+describe('<conflict-timeline>: drawing', () => {
+  it('draws a month as a bracket as wide as the month, approximate dates dashed, an open range as such', async () => {
+    const el = await mount(await sample());
+    const capture = mark(el, 'evt-capture')!.closest('[part~="mark"]')!;
+    const recapture = mark(el, 'evt-recapture')!.closest('[part~="mark"]')!;
+    expect(capture.classList.contains('kind-bracket')).to.equal(true);
+    expect(recapture.classList.contains('approximate')).to.equal(true);
+    const width = (g: Element) =>
+      Number(/H(-?[\d.]+)/.exec(g.querySelector('path.span')!.getAttribute('d')!)![1]);
+    // 31 days against 30: the widths follow the calendar.
+    expect(width(capture) / width(recapture)).to.be.closeTo(31 / 30, 0.01);
+    expect(mark(el, 'evt-launch')!.closest('[part~="mark"]')!.classList.contains('kind-open-start')).to.equal(
+      true,
     );
-    await expect(el).to.be.accessible();
   });
+
+  it('draws a day as a point, expected events and events placed by the story distinctly', async () => {
+    const data = await sample();
+    const base = data.events[0]!;
+    data.events.push(
+      { ...base, id: 'day', date: { ...base.date!, start: '2016-06-15', precision: 'day' } },
+      {
+        ...base,
+        id: 'expected',
+        status: 'expected',
+        date: { ...base.date!, start: '2016-08-01', precision: 'day' },
+      },
+      {
+        ...base,
+        id: 'placed',
+        date: {
+          ...base.date!,
+          approximate: true,
+          derivation: { method: 'discourse', anchor: 'evt-capture' },
+        },
+      },
+    );
+    const el = await mount(data, 1200);
+    const outer = (id: string) => mark(el, id)!.closest('[part~="mark"]')!;
+    expect(outer('day').classList.contains('kind-point')).to.equal(true);
+    expect(outer('day').querySelector('.span')).to.equal(null);
+    expect(outer('expected').classList.contains('expected')).to.equal(true);
+    expect(mark(el, 'expected')!.getAttribute('aria-label')).to.contain('expected');
+    expect(outer('placed').classList.contains('placed')).to.equal(true);
+    expect(mark(el, 'placed')!.getAttribute('aria-label')).to.contain('no date given');
+  });
+
+  it('draws a time axis whose labels follow the locale', async () => {
+    const el = await mount(await sample());
+    const labels = () => [...root(el).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent);
+    expect(labels().length).to.be.greaterThan(1);
+    expect(labels().some((l) => l!.includes('2017'))).to.equal(true);
+    el.start = '2016-01-01';
+    el.end = '2016-06-30';
+    el.locale = 'fr';
+    await settle(el);
+    expect(labels().join(' ')).to.contain('févr.');
+  });
+
+  it('turns vertical below 520 px and stays within its width at 320, 768 and 1280 px', async () => {
+    for (const width of [320, 768, 1280]) {
+      const el = await mount(await sample(), width);
+      const base = root(el).querySelector('[part~="base"]')!;
+      await waitUntil(() => base.classList.contains(width < 520 ? 'vertical' : 'horizontal'), `${width}`);
+      await settle(el);
+      const svg = root(el).querySelector('svg[part~="chart"]')!;
+      expect(Number(svg.getAttribute('width'))).to.be.at.most(width);
+      expect(markIds(el).length, `${width}`).to.equal(3);
+    }
+  });
+
+  it('lanes by type with group-by, and the legend filters kinds of event', async () => {
+    const el = await mount(await sample());
+    el.groupBy = 'type';
+    await settle(el);
+    expect(root(el).querySelectorAll('[part~="lane"]').length).to.equal(2);
+    const legend = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="legend"] button')];
+    const territory = legend.find((b) => b.classList.contains('family-territory'))!;
+    expect(territory.getAttribute('aria-pressed')).to.equal('true');
+    territory.click();
+    await settle(el);
+    expect(territory.getAttribute('aria-pressed')).to.equal('false');
+    expect(markIds(el)).to.deep.equal(['evt-launch']);
+  });
+});
+
+describe('<conflict-timeline>: interaction', () => {
+  it('walks every event in date order with the arrow keys, one tab stop, and opens details with Enter', async () => {
+    const el = await mount(await sample());
+    const stops = root(el).querySelectorAll('svg [tabindex="0"]');
+    expect(stops).to.have.length(1);
+    (stops[0] as SVGElement).focus();
+    const seen = [root(el).activeElement?.getAttribute('data-event-id')];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      seen.push(root(el).activeElement?.getAttribute('data-event-id'));
+    }
+    expect(seen).to.deep.equal(['evt-capture', 'evt-recapture', 'evt-launch', 'evt-launch']);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-event-id')).to.equal('evt-capture');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const panel = root(el).querySelector('[part~="panel"]')!;
+    expect(panel.querySelector('h2')!.textContent).to.equal('Syrian troops capture Palmyra');
+    expect(panel.textContent).to.contain('March 2016').and.contain('government regains territory');
+    expect(panel.textContent).to.contain('Palmyra, Homs, Syria').and.contain('Syrian government, Russia');
+    expect(panel.querySelector('[part~="quote"]')!.textContent).to.equal(
+      'captured Palmyra in March last year',
+    );
+    const link = panel.querySelector('a')!;
+    expect(link.href).to.match(/^https:/);
+    expect(link.textContent).to.equal('CBS News');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root(el).querySelector('[part~="panel"]')).to.equal(null);
+    expect(root(el).activeElement?.getAttribute('data-event-id')).to.equal('evt-capture');
+  });
+
+  it('says "about November 2016" for an approximate month', async () => {
+    const el = await mount(await sample());
+    el.select('evt-recapture');
+    await settle(el);
+    expect(root(el).querySelector('[part~="panel"]')!.textContent).to.contain('about November 2016');
+  });
+
+  it('fires conflict-timeline-select (bubbling, composed) and deep links by URL hash', async () => {
+    const el = await mount(await sample());
+    setTimeout(() =>
+      (mark(el, 'evt-launch') as unknown as HTMLElement).dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true }),
+      ),
+    );
+    const { detail } = await oneEvent(document, 'conflict-timeline-select');
+    expect(detail.id).to.equal('evt-launch');
+    expect(detail.event.type).to.equal('shelling-artillery-missile-attack');
+    expect(location.hash).to.equal('#event-evt-launch');
+    location.hash = '#event-evt-recapture';
+    await waitUntil(
+      () => root(el).querySelector('[part~="panel"] h2')?.textContent === 'ISIS recaptures Palmyra',
+    );
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('start and end set the window and follow zoom, with conflict-timeline-rangechange', async () => {
+    const el = await mount(await sample());
+    el.setAttribute('start', '2016-01-01');
+    el.setAttribute('end', '2016-12-31');
+    const { detail } = await oneEvent(el, 'conflict-timeline-rangechange');
+    expect(detail).to.deep.equal({ start: '2016-01-01', end: '2016-12-31' });
+    expect(markIds(el)).to.have.members(['evt-capture', 'evt-recapture']);
+    el.zoom(2);
+    await settle(el);
+    expect(el.start! > '2016-01-01' && el.end! < '2016-12-31').to.equal(true);
+    expect(el.getAttribute('start')).to.equal(el.start);
+  });
+
+  it('ctrl+wheel always zooms; a plain wheel scrolls the page unless the chart has focus', async () => {
+    const el = await mount(await sample());
+    const svg = root(el).querySelector('svg[part~="chart"]')!;
+    const box = svg.getBoundingClientRect();
+    const wheel = (init: WheelEventInit) =>
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -200,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + 20,
+          bubbles: true,
+          cancelable: true,
+          ...init,
+        }),
+      );
+    const before = [el.start, el.end];
+    expect(wheel({})).to.equal(true, 'a plain wheel is not taken');
+    await settle(el);
+    expect([el.start, el.end]).to.deep.equal(before);
+    expect(wheel({ ctrlKey: true })).to.equal(false, 'ctrl+wheel is taken');
+    await settle(el);
+    expect(el.start! > before[0]! && el.end! < before[1]!).to.equal(true);
+    (root(el).querySelector('svg [tabindex="0"]') as SVGElement).focus();
+    const zoomed = [el.start, el.end];
+    expect(wheel({ deltaY: 200 })).to.equal(false, 'with focus the wheel zooms');
+    await settle(el);
+    expect(el.start! < zoomed[0]!).to.equal(true);
+  });
+
+  it('keeps the focused event drawn on its own, even where others fold into a cluster', async () => {
+    const data = await sample();
+    const base = data.events[0]!;
+    for (let i = 0; i < 30; i++)
+      data.events.push({
+        ...base,
+        id: `same-${i}`,
+        date: { ...base.date!, start: '2016-06-15', precision: 'day' },
+      });
+    const el = await mount(data);
+    const cluster = root(el).querySelector('[part~="cluster"] [role="button"]')!;
+    expect(cluster.getAttribute('aria-label')).to.match(/^\d+ events/);
+    el.select('same-29');
+    await settle(el);
+    expect(mark(el, 'same-29')).to.not.equal(null);
+  });
+});
+
+describe('<conflict-timeline>: accessibility', () => {
+  const states: Array<[string, (el: ConflictTimeline) => void | Promise<void>, number?]> = [
+    ['default', () => {}],
+    ['panel open', (el) => el.select('evt-capture')],
+    ['list view', (el) => void (el.view = 'list')],
+    ['dark', (el) => void (el.theme = 'dark')],
+    ['narrow', (el) => waitUntil(() => root(el).querySelector('.vertical')), 320],
+  ];
+  for (const [name, setUp, width] of states)
+    it(`passes axe with no violations: ${name}`, async () => {
+      const el = await mount(await sample(), width ?? 900);
+      await setUp(el);
+      await settle(el);
+      await aTimeout(0);
+      await expect(el).to.be.accessible();
+    });
 });

@@ -1,57 +1,129 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutTimeline } from '../../src/layout/layout.js';
-import type { TimelineEvent } from '../../src/schema/types.js';
+import { groupsOf, layoutView, prepareTimeline } from '../../src/layout/layout.js';
+import type { EventDate, TimelineEvent } from '../../src/schema/types.js';
 
-const event = (id: string, start: string, precision: 'day' | 'month' | 'year'): TimelineEvent => ({
+const event = (
+  id: string,
+  date: Partial<EventDate> & { start: string | null },
+  over: Partial<TimelineEvent> = {},
+): TimelineEvent => ({
   id,
-  title: id,
-  date: { start, precision, approximate: false, derivation: { method: 'explicit' } },
+  title: `Event ${id}`,
+  date: { precision: 'day', approximate: false, derivation: { method: 'explicit' }, ...date },
   type: 'air-strike',
   actors: [],
   location: null,
   fatalities: null,
   status: 'occurred',
   mentions: [{ source: 's', quote: '', start: 0, end: 0, lead: false }],
+  ...over,
 });
+const Y2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
 
-test('layoutTimeline puts overlapping events on separate lanes and keeps apart ones on the first', () => {
-  const { marks, lanes } = layoutTimeline(
-    {
-      events: [event('a', '2016', 'year'), event('b', '2016-06-01', 'day'), event('c', '2018-01-01', 'day')],
-    },
-    { width: 1000 },
-  );
-  const lane = Object.fromEntries(marks.map((m) => [m.event.id, m.lane]));
-  assert.deepEqual(lane, { a: 0, b: 1, c: 0 });
-  assert.equal(lanes, 2);
-});
-
-test('a day is a point, a year a span; an event too short to see as a span is drawn as a point', () => {
-  const { marks } = layoutTimeline(
-    {
-      events: [
-        event('day', '2016-06-01', 'day'),
-        event('year', '2016', 'year'),
-        event('month', '2000-01', 'month'),
-      ],
-    },
-    { width: 300 },
-  );
-  const kind = Object.fromEntries(marks.map((m) => [m.event.id, m.kind]));
-  assert.deepEqual(kind, { day: 'point', year: 'span', month: 'point' });
-});
-
-test('undated events are kept apart and the domain of an empty timeline does not read the clock', () => {
-  const undated = { ...event('u', '2016', 'year'), date: null, undated: { reason: 'no date in text' } };
-  const { marks, undated: rest, scale } = layoutTimeline({ events: [undated] }, { width: 100 });
-  assert.equal(marks.length, 0);
+test('prepareTimeline draws each date as what it says: a day, a period, a range, an open range', () => {
+  const p = prepareTimeline({
+    events: [
+      event('range', { start: '2015-10-31', end: '2015-11-02' }),
+      event('day', { start: '2016-06-01' }),
+      event('month', { start: '2016-03', precision: 'month' }),
+      event('by', { start: null, end: '2017-05-31' }),
+      event('since', { start: '2015', end: null, precision: 'year' }),
+      { ...event('undated', { start: '2016' }), date: null, undated: { reason: 'no date in text' } },
+    ],
+  });
+  const kind = Object.fromEntries(p.events.map((e) => [e.event.id, e.kind]));
+  assert.deepEqual(kind, {
+    range: 'bar',
+    day: 'point',
+    month: 'bracket',
+    by: 'open-start',
+    since: 'open-end',
+  });
   assert.deepEqual(
-    rest.map((e) => e.id),
-    ['u'],
+    p.events.map((e) => e.event.id),
+    ['since', 'range', 'month', 'day', 'by'],
+    'date order',
   );
   assert.deepEqual(
-    scale.domain().map((d) => d.toISOString()),
-    ['2000-01-01T00:00:00.000Z', '2001-01-01T00:00:00.000Z'],
+    p.undated.map((e) => e.id),
+    ['undated'],
   );
+  assert.ok(p.extent[0] < Date.UTC(2015, 0, 1) && p.extent[1] > Date.UTC(2017, 4, 31));
+});
+
+test('layoutView culls what is outside the window and never overlaps two marks in a row', () => {
+  const events = Array.from({ length: 40 }, (_, i) =>
+    event(`e${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-15` }),
+  );
+  events.push(event('before', { start: '2014-01-01' }));
+  const view = layoutView(prepareTimeline({ events }), { length: 1000, window: Y2016, rows: 3 });
+  const ids = view.marks.map((m) => m.item.event.id);
+  assert.ok(!ids.includes('before'));
+  assert.equal(view.visible, 40);
+  assert.equal(view.marks.length + view.clusters.reduce((n, c) => n + c.items.length, 0), 40);
+  for (const a of view.marks)
+    for (const b of view.marks)
+      if (a !== b && a.group === b.group && a.row === b.row)
+        assert.ok(Math.abs(a.from - b.from) >= 14, 'apart');
+});
+
+test('what does not fit in the rows folds into clusters with every member, and kept events stay single', () => {
+  const events = Array.from({ length: 10 }, (_, i) => event(`e${i}`, { start: '2016-06-01' }));
+  const p = prepareTimeline({ events });
+  const view = layoutView(p, { length: 500, window: Y2016, rows: 2 });
+  assert.equal(view.marks.length, 2);
+  assert.equal(view.clusters.length, 1);
+  assert.equal(view.clusters[0]!.items.length, 8);
+  const kept = layoutView(p, { length: 500, window: Y2016, rows: 2, keep: new Set(['e9']) });
+  assert.ok(kept.marks.some((m) => m.item.event.id === 'e9'));
+  assert.equal(kept.clusters[0]!.items.length, 7);
+});
+
+test('labels take the room up to the next mark in their row, shortened with an ellipsis', () => {
+  const events = [
+    event('a', { start: '2016-01-10' }, { title: 'A long title that will not fit in the gap' }),
+    event('b', { start: '2016-03-01' }, { title: 'Short' }),
+  ];
+  const view = layoutView(prepareTimeline({ events }), { length: 1000, window: Y2016, rows: 1 });
+  const [a, b] = view.marks;
+  assert.equal(b!.label, 'Short');
+  assert.ok(a!.label.endsWith('…') && a!.label.length < 40, a!.label);
+  assert.ok(a!.from + 11 + a!.label.length * 6.5 <= b!.from - 7);
+});
+
+test('lanes by type, actor or place, the largest first and "nothing named" last; filters hide families', () => {
+  const events = [
+    event('a', { start: '2016-01-10' }, { actors: ['Russia'] }),
+    event('b', { start: '2016-02-10' }, { actors: ['Russia'], type: 'agreement' }),
+    event('c', { start: '2016-03-10' }, { actors: [] }),
+    event('d', { start: '2016-04-10' }, { actors: ['Islamic State'] }),
+  ];
+  const p = prepareTimeline({ events });
+  assert.deepEqual(
+    groupsOf(p, 'actor').map((g) => g.label),
+    ['Russia', 'Islamic State', 'No actor named'],
+  );
+  assert.deepEqual(
+    groupsOf(p, 'type').map((g) => g.key),
+    ['air', 'political'],
+  );
+  const view = layoutView(p, { length: 800, window: Y2016, groupBy: 'actor' });
+  const lane = Object.fromEntries(view.marks.map((m) => [m.item.event.id, m.group]));
+  assert.deepEqual(lane, { a: 0, b: 0, c: 2, d: 1 });
+  const filtered = layoutView(p, { length: 800, window: Y2016, hidden: new Set(['political'] as const) });
+  assert.ok(!filtered.marks.some((m) => m.item.event.id === 'b'));
+});
+
+test('a layout is deterministic: the same input gives the same marks', () => {
+  const events = Array.from({ length: 200 }, (_, i) =>
+    event(`e${i}`, {
+      start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }),
+  );
+  const run = () =>
+    JSON.stringify(layoutView(prepareTimeline({ events }), { length: 900, window: Y2016 }), (k, v) =>
+      k === 'scale' ? undefined : k === 'item' ? v.event.id : v,
+    );
+  assert.equal(run(), run());
 });
