@@ -29,6 +29,7 @@ export default [
       define: 'src/define.ts',
       'schema/index': 'src/schema/index.ts',
       'layout/index': 'src/layout/index.ts',
+      'fallback/index': 'src/fallback/index.ts',
       'extract/index': 'src/extract/index.ts',
     },
     external: isBare,

@@ -21,7 +21,13 @@ import {
   type InputProblem,
 } from '../src/extract/index.js';
 import type { TimelineJsDocument } from '../src/extract/timelinejs.js';
-import { formatTimelineError, validateTimeline, type Timeline } from '../src/schema/index.js';
+import { timelineFallbackHtml } from '../src/fallback/index.js';
+import {
+  formatTimelineError,
+  partitionTimeline,
+  validateTimeline,
+  type Timeline,
+} from '../src/schema/index.js';
 
 /** Exit codes, as documented in the README and in `--help`. */
 const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
@@ -35,6 +41,7 @@ Commands:
   extract <files or folders...> --out <file>   read articles, write timeline JSON
   timex                                         tag time expressions (JSON lines on stdin/stdout)
   validate <timeline.json>                      check a timeline against the schema
+  html <timeline.json> [--out <file>]           write the element with its no-JavaScript fallback
 
 Run "conflict-timeline <command> --help" for a command's options.
 
@@ -74,6 +81,26 @@ Checks a timeline file against the timeline schema (version 1) and prints each
 problem as "<file>: <JSON path>: <what was expected>".
 
 Exit codes: 0 valid; 1 invalid or unreadable; 2 usage error.`,
+  html: `Usage: conflict-timeline html <timeline.json> [--out <file>] [--inline-json]
+         [--locale <tag>] [--src <url>] [--quiet]
+
+Writes the HTML to paste into a page or CMS: a <conflict-timeline> element
+holding an ordered list of the events (date, title, type, place, quotes and
+their sources), which readers without JavaScript and search engines see and
+the element hides once it renders. Invalid events are left out and named.
+
+  --out <file>      where to write the HTML (default, or "-": stdout)
+  --inline-json     also embed the timeline as <script type="application/json">,
+                    so the element needs no request for its data
+  --locale <tag>    BCP 47 language the dates are written in (default en)
+  --src <url>       the element's src attribute: where it loads the timeline
+  --quiet           no summary; errors are still printed
+
+Problems are printed as "<file>: <JSON path>: <what was expected>".
+
+Exit codes: 0 written; 1 some events or sources were invalid (the rest is
+still written) or the file is unreadable or not a timeline (nothing written);
+2 usage error or --out cannot be written.`,
 };
 
 function usage(command: string, message?: string): number {
@@ -97,6 +124,9 @@ async function main(argv: string[]): Promise<number> {
         title: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         format: { type: 'string' },
+        'inline-json': { type: 'boolean' },
+        locale: { type: 'string' },
+        src: { type: 'string' },
       },
       strict: true,
     });
@@ -122,6 +152,20 @@ async function main(argv: string[]): Promise<number> {
     case 'timex':
       if (positionals.length) return usage(command, 'timex takes no arguments; it reads stdin');
       return timex();
+    case 'html':
+      if (positionals.length !== 1) return usage(command, 'html takes exactly one timeline file');
+      if (values.locale !== undefined && !isLocale(values.locale))
+        return usage(
+          command,
+          `unknown --locale "${values.locale}"; expected a BCP 47 tag such as en or fr-CA`,
+        );
+      if (values.src === '') return usage(command, '--src needs a URL');
+      return html(positionals[0]!, values.out ?? '-', {
+        inlineJson: values['inline-json'] ?? false,
+        locale: values.locale,
+        src: values.src,
+        quiet: values.quiet ?? false,
+      });
     default:
       return usage('main', `unknown command "${command}"`);
   }
@@ -130,6 +174,15 @@ async function main(argv: string[]): Promise<number> {
 const FORMATS = ['json', 'timelinejs'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
+
+/** A tag Intl accepts; it falls back to a language it has for one it knows no data for. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 const isArticleName = (path: string) => /\.(?:txt|md)$/i.test(path) && !/(?:^|[\\/])README\.md$/i.test(path);
 
@@ -362,6 +415,58 @@ function validate(file: string): number {
   for (const e of errors) process.stderr.write(`${file}: ${formatTimelineError(e)}\n`);
   if (valid) process.stdout.write(`${file}: valid timeline\n`);
   return valid ? EXIT.ok : EXIT.inputErrors;
+}
+
+interface HtmlCliOptions {
+  inlineJson: boolean;
+  locale: string | undefined;
+  src: string | undefined;
+  quiet: boolean;
+}
+
+/**
+ * The element with its fallback, for the valid part of the timeline: like the element itself, one broken
+ * event never hides the rest. Each one left out is named by its JSON path.
+ */
+function html(file: string, out: string, options: HtmlCliOptions): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    process.stderr.write(`${file}: ${missing ? 'no such file' : `unreadable (${errnoText(e)})`}\n`);
+    return EXIT.inputErrors;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    process.stderr.write(`${file}: not JSON (${(e as Error).message})\n`);
+    return EXIT.inputErrors;
+  }
+  const { timeline, errors, dropped } = partitionTimeline(data);
+  for (const e of errors) process.stderr.write(`${file}: ${formatTimelineError(e)}\n`);
+  if (!timeline) return EXIT.inputErrors;
+  const markup = timelineFallbackHtml(timeline, {
+    inlineJson: options.inlineJson,
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.src !== undefined ? { attributes: { src: options.src } } : {}),
+  });
+  if (out === '-') process.stdout.write(`${markup}\n`);
+  else {
+    try {
+      writeFileSync(out, `${markup}\n`);
+    } catch (e) {
+      process.stderr.write(`conflict-timeline: cannot write ${out} (${errnoText(e)})\n`);
+      return EXIT.usage;
+    }
+  }
+  if (!options.quiet) {
+    const written = timeline.events.length;
+    const events = dropped.events ? `${written} of ${written + dropped.events}` : `${written}`;
+    process.stderr.write(`${events} event(s) written to ${out === '-' ? 'stdout' : out}\n`);
+  }
+  return errors.length ? EXIT.inputErrors : EXIT.ok;
 }
 
 async function timex(): Promise<number> {

@@ -1,3 +1,4 @@
 export { ConflictTimeline } from './element/conflict-timeline.js';
 export * from './schema/index.js';
 export * from './layout/index.js';
+export * from './fallback/index.js';

@@ -9,7 +9,7 @@ export function formatEventDate(date: EventDate | null, locale = 'en'): string {
   if (!date) return 'undated';
   const one = (value: IsoDate) => formatIsoDateText(value, locale);
   const approx = date.approximate ? 'about ' : '';
-  if (date.start === null) return `${approx}by ${one(date.end!)}`;
+  if (date.start === null) return `by ${approx}${one(date.end!)}`;
   if (date.end === null) return `${approx}since ${one(date.start)}`;
   if (date.end === undefined || date.end === date.start) return `${approx}${one(date.start)}`;
   return `${approx}${one(date.start)} – ${one(date.end)}`;

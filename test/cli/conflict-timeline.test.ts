@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,8 +274,87 @@ test('timex answers each JSON line with the TIMEX3 protocol', () => {
   assert.match(bad.stderr, /stdin line 1/);
 });
 
+const sampleFile = 'test/fixtures/sample.timeline.json';
+
+test('html writes the element with its fallback list to --out, the src attribute and the inline JSON', () => {
+  const out = join(scratch, 'sample.html');
+  const r = cli(['html', sampleFile, '--out', out, '--src', '/data/a "b".json', '--inline-json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, `5 event(s) written to ${out}\n`);
+  const written = readFileSync(out, 'utf8');
+  assert.match(
+    written,
+    /^<conflict-timeline src="\/data\/a &quot;b&quot;\.json">\n {2}<ol class="conflict-timeline-fallback">\n/,
+  );
+  assert.match(written, /<\/script>\n<\/conflict-timeline>\n$/);
+  assert.deepEqual(
+    [...written.matchAll(/<li id="event-([^"]+)"/g)].map((m) => m[1]),
+    ['evt-caesar', 'evt-capture', 'evt-recapture', 'evt-launch', 'evt-concert'],
+  );
+  const json = /<script type="application\/json">(.*)<\/script>/.exec(written)?.[1] ?? '';
+  assert.deepEqual(JSON.parse(json), JSON.parse(readFileSync(join(root, sampleFile), 'utf8')));
+  // Without --out the HTML goes to stdout, the same bytes every run; --quiet drops the summary.
+  const a = cli(['html', sampleFile, '--locale', 'fr', '-q']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(a.stderr, '');
+  assert.match(a.stdout, /<time datetime="2016-03">mars 2016<\/time>/);
+  assert.doesNotMatch(a.stdout, /<script|src=/);
+  assert.equal(cli(['html', sampleFile, '--locale', 'fr', '--out', '-', '-q']).stdout, a.stdout);
+});
+
+test('html leaves out invalid events, naming the file and JSON path, writes the rest and exits 1', () => {
+  const sample = JSON.parse(readFileSync(join(root, sampleFile), 'utf8')) as Timeline;
+  sample.events[1]!.date!.start = '2015-02-29';
+  const file = join(scratch, 'partly-broken.json');
+  writeFileSync(file, JSON.stringify(sample));
+  const r = cli(['html', file]);
+  assert.equal(r.code, 1);
+  assert.ok(
+    r.stderr.includes(
+      `${file}: $.events[1].date.start: expected a calendar date that exists, got "2015-02-29"`,
+    ),
+    r.stderr,
+  );
+  assert.match(r.stderr, /^4 of 5 event\(s\) written to stdout$/m);
+  assert.match(r.stdout, /<li id="event-evt-capture">/);
+  assert.doesNotMatch(r.stdout, /evt-recapture/);
+});
+
+test('html writes nothing and exits 1 for a missing file, a file that is not JSON, or JSON that is no timeline', () => {
+  const notJson = join(scratch, 'html-not.json');
+  writeFileSync(notJson, '{');
+  const notTimeline = join(scratch, 'html-array.json');
+  writeFileSync(notTimeline, '[]');
+  const cases: [string, RegExp][] = [
+    [join(scratch, 'no-such.json'), /: no such file$/m],
+    [notJson, /: not JSON \(/],
+    [notTimeline, /: \$: expected an object, got an array of 0$/m],
+  ];
+  for (const [file, message] of cases) {
+    const r = cli(['html', file, '--out', join(scratch, 'never.html')]);
+    assert.equal(r.code, 1, file);
+    assert.ok(r.stderr.startsWith(`${file}: `), r.stderr);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
+  assert.equal(existsSync(join(scratch, 'never.html')), false);
+});
+
+test('html usage errors exit 2: no file, two files, a bad --locale, an empty --src, an --out it cannot write', () => {
+  assert.equal(cli(['html']).code, 2);
+  assert.equal(cli(['html', sampleFile, sampleFile]).code, 2);
+  const locale = cli(['html', sampleFile, '--locale', 'not a tag!']);
+  assert.equal(locale.code, 2);
+  assert.match(locale.stderr, /unknown --locale "not a tag!"/);
+  assert.equal(cli(['html', sampleFile, '--src', '']).code, 2);
+  const out = cli(['html', sampleFile, '--out', join(scratch, 'no-folder', 'x.html')]);
+  assert.equal(out.code, 2);
+  assert.match(out.stderr, /^conflict-timeline: cannot write .*x\.html \(ENOENT/);
+});
+
 test('every command has --help, and usage errors exit 2', () => {
-  for (const command of ['extract', 'timex', 'validate']) {
+  for (const command of ['extract', 'timex', 'validate', 'html']) {
     const r = cli([command, '--help']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: conflict-timeline/);

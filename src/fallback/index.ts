@@ -1,0 +1,1 @@
+export { timelineFallbackHtml, type FallbackHtmlOptions } from './fallback-html.js';
