@@ -1,6 +1,7 @@
 import { granularityOf, isAtLeastAsFine, dayNumber, parseIsoDate } from './dates.js';
 import type { Timeline } from './types.js';
-import validateStructure from './validate-structure.generated.js';
+import { checkStructure, quote } from './check-structure.js';
+import { timelineSchema } from './schema.generated.js';
 
 /** One thing wrong with a timeline, located by JSON path. */
 export interface TimelineError {
@@ -38,7 +39,7 @@ export function validateTimeline(data: unknown): ValidationResult {
  * cites a dropped source is dropped too, so every kept mention points at a kept source.
  */
 export function partitionTimeline(data: unknown): PartitionResult {
-  const errors = structureErrors(data);
+  const errors = checkStructure(data, timelineSchema, DEFINITION_WORDS);
   const badSources = new Set<number>();
   const badEvents = new Set<number>();
   let fatal = false;
@@ -66,7 +67,8 @@ export function partitionTimeline(data: unknown): PartitionResult {
   const keptSources = new Set([...sourceIds.keys()]);
   const droppedSources = new Map<string, number>();
   doc.sources.forEach((source, i) => {
-    const id = (source as { id?: unknown }).id;
+    // A source dropped for its structure may be anything JSON can write, null included.
+    const id = (source as { id?: unknown } | null)?.id;
     if (badSources.has(i) && typeof id === 'string' && !keptSources.has(id)) droppedSources.set(id, i);
   });
 
@@ -85,7 +87,7 @@ export function partitionTimeline(data: unknown): PartitionResult {
 
   // An anchor may point at an event dropped for its own faults: the date that counted from it still stands.
   const anyEventIds = new Set(
-    doc.events.map((e) => (e as { id?: unknown }).id).filter((id) => typeof id === 'string'),
+    doc.events.map((e) => (e as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string'),
   );
   const leadBySource = new Map<string, string>();
   doc.events.forEach((event, i) => {
@@ -204,29 +206,6 @@ function eventErrors(
   return errors;
 }
 
-interface AjvError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  parentSchema?: SchemaNode;
-  data?: unknown;
-}
-
-interface SchemaNode {
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  $ref?: string;
-  anyOf?: SchemaNode[];
-  minLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  pattern?: string;
-  properties?: Record<string, SchemaNode>;
-}
-
 /** What each named definition of the schema holds, in words (test/schema checks every $def has one). */
 export const DEFINITION_WORDS: Record<string, string> = {
   isoDate: 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
@@ -238,106 +217,6 @@ export const DEFINITION_WORDS: Record<string, string> = {
   mention: 'a mention object',
   event: 'an event object',
 };
-
-function structureErrors(data: unknown): TimelineError[] {
-  if (validateStructure(data)) return [];
-  const raw = ((validateStructure as unknown as { errors?: AjvError[] }).errors ?? []).slice();
-  // A failed anyOf also reports each branch's failure; the anyOf alone says what was expected. But when
-  // errors lie deeper inside the value (an object that was almost right), those say more than "expected a
-  // date object or null", so the anyOf and its branches at that path step aside.
-  const anyOfAt = new Set(raw.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const explainedDeeper = new Set(
-    [...anyOfAt].filter((at) => raw.some((e) => e.instancePath.startsWith(`${at}/`))),
-  );
-  const seen = new Set<string>();
-  const out: TimelineError[] = [];
-  for (const e of raw) {
-    if (explainedDeeper.has(e.instancePath)) continue;
-    if (e.keyword !== 'anyOf' && anyOfAt.has(e.instancePath)) continue;
-    const error = describeAjvError(e);
-    const key = formatTimelineError(error);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(error);
-    }
-  }
-  return out;
-}
-
-function describeAjvError(e: AjvError): TimelineError {
-  const path = pointerToPath(e.instancePath);
-  const schema = e.parentSchema ?? {};
-  switch (e.keyword) {
-    case 'required': {
-      const name = String(e.params.missingProperty);
-      const expected = schema.properties?.[name];
-      return {
-        path: `${path}${member(name)}`,
-        message: `missing; expected ${expected ? expect(expected) : 'a value'}`,
-      };
-    }
-    case 'additionalProperties': {
-      const name = String(e.params.additionalProperty);
-      const known = Object.keys(schema.properties ?? {}).join(', ');
-      return { path: `${path}${member(name)}`, message: `unexpected property; expected only ${known}` };
-    }
-    case 'minItems':
-      return { path, message: `expected at least ${e.params.limit} item(s), got ${describeValue(e.data)}` };
-    default:
-      return { path, message: `expected ${expect(schema)}, got ${describeValue(e.data)}` };
-  }
-}
-
-function expect(schema: SchemaNode): string {
-  if (schema.$ref) return DEFINITION_WORDS[schema.$ref.replace('#/$defs/', '')] ?? schema.$ref;
-  if (schema.anyOf) return schema.anyOf.map(expect).join(' or ');
-  if ('const' in schema) return JSON.stringify(schema.const);
-  if (schema.enum) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  const types = ([] as string[]).concat(schema.type ?? []);
-  const words = types.map((t) => {
-    if (t === 'string' && schema.minLength) return 'a non-empty string';
-    if (t === 'integer' || t === 'number') {
-      const noun = t === 'integer' ? 'a whole number' : 'a number';
-      if (schema.minimum !== undefined && schema.maximum !== undefined)
-        return `${noun} from ${schema.minimum} to ${schema.maximum}`;
-      if (schema.minimum !== undefined) return `${noun} >= ${schema.minimum}`;
-      return noun;
-    }
-    if (t === 'array' && schema.minItems) return `an array of at least ${schema.minItems} item(s)`;
-    return t === 'null' ? 'null' : `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`;
-  });
-  return words.join(' or ') || 'a valid value';
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return quote(value);
-  return `${typeof value} ${String(value)}`;
-}
-
-function quote(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-}
-
-function member(name: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
-}
-
-/** `/events/3/date/start` to `$.events[3].date.start`. */
-function pointerToPath(pointer: string): string {
-  if (!pointer) return '$';
-  return (
-    '$' +
-    pointer
-      .slice(1)
-      .split('/')
-      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .map((seg) => (/^\d+$/.test(seg) ? `[${seg}]` : member(seg)))
-      .join('')
-  );
-}
 
 /** Orders paths so that `$.events[2]` comes before `$.events[10]`. */
 function comparePaths(a: string, b: string): number {

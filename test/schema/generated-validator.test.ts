@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { generateValidatorSource } from '../../scripts/validator-source.js';
+import { generateSchemaSource, stripAnnotations } from '../../scripts/schema-source.js';
 import { EVENT_TYPES } from '../../src/schema/types.js';
 import { DEFINITION_WORDS } from '../../src/schema/validate.js';
 
@@ -9,14 +9,37 @@ const schema = JSON.parse(
   readFileSync(new URL('../../src/schema/timeline.schema.json', import.meta.url), 'utf8'),
 ) as { $defs: Record<string, unknown>; $defs_event?: never };
 
-test('the checked-in validator is what Ajv generates from the schema today', () => {
-  const current = readFileSync(
-    new URL('../../src/schema/validate-structure.generated.ts', import.meta.url),
-    'utf8',
-  );
-  assert.ok(
-    current === generateValidatorSource(),
-    'stale: run "npm run gen:validator" and commit the result',
+test('the checked-in schema module is what the generator makes of the schema today', () => {
+  const current = readFileSync(new URL('../../src/schema/schema.generated.ts', import.meta.url), 'utf8');
+  assert.ok(current === generateSchemaSource(), 'stale: run "npm run gen:validator" and commit the result');
+});
+
+test('annotations are left out, while properties named like them and enum values stay', () => {
+  assert.deepEqual(
+    stripAnnotations({
+      title: 'a timeline',
+      description: 'why',
+      $comment: 'note',
+      examples: [{}],
+      type: 'object',
+      properties: {
+        title: { type: 'string', description: 'headline' },
+        kind: { enum: ['title', 'description'] },
+        list: { type: 'array', items: { $comment: 'x', type: 'string' } },
+        either: { anyOf: [{ type: 'null', title: 'nothing' }] },
+      },
+      $defs: { description: { type: 'string', examples: ['a'] } },
+    }),
+    {
+      type: 'object',
+      properties: {
+        title: { type: 'string' },
+        kind: { enum: ['title', 'description'] },
+        list: { type: 'array', items: { type: 'string' } },
+        either: { anyOf: [{ type: 'null' }] },
+      },
+      $defs: { description: { type: 'string' } },
+    },
   );
 });
 

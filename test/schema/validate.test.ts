@@ -222,3 +222,18 @@ test('partitionTimeline keeps the valid events and drops the broken ones with a 
     ['$.events[1].date.start', '$.events[3].mentions[0].source', '$.sources[1].publishedFrom'],
   );
 });
+
+test('a null source or event is left out with its error, not a crash', () => {
+  const { timeline, errors, dropped } = partitionTimeline(
+    broken((t) => {
+      (t.sources as unknown[]).push(null);
+      (t.events as unknown[]).push(null);
+    }),
+  );
+  assert.deepEqual(dropped, { sources: 1, events: 1 });
+  assert.deepEqual(timeline?.events.length, sample.events.length);
+  assert.deepEqual(errors.map(formatTimelineError), [
+    `$.events[${sample.events.length}]: expected an object, got null`,
+    `$.sources[${sample.sources.length}]: expected an object, got null`,
+  ]);
+});
