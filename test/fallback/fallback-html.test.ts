@@ -96,7 +96,10 @@ test('the sample becomes the element around an ordered list, one event per line 
     html,
   );
   // A date with only an upper bound is stamped with that bound; a claim is marked as one.
-  assert.match(html, /<li id="event-evt-launch"><time datetime="2017-05-31">[^<]*by about May 31, 2017<\/time>/);
+  assert.match(
+    html,
+    /<li id="event-evt-launch"><time datetime="2017-05-31">[^<]*by about May 31, 2017<\/time>/,
+  );
   assert.match(
     html,
     /<li id="event-evt-launch">.*\(shelling, artillery or missile attack; Eastern Mediterranean; claimed, not confirmed\)/,
