@@ -3,6 +3,22 @@ import { css } from 'lit';
 // Colours: each at least 3:1 against its theme's background (WCAG 1.4.11 for graphics) and text 4.5:1;
 // hues from the Okabe-Ito set, darkened for light and lightened for dark, and every family also has its
 // own shape, so no reader depends on telling colours apart.
+
+// The dark palette, once: set by theme="dark", or by the reader's preference unless theme="light".
+const dark = css`
+  --ct-fg: var(--conflict-timeline-color, #e6edf3);
+  --ct-muted: var(--conflict-timeline-muted, #9da7b3);
+  --ct-bg: var(--conflict-timeline-background, #0d1117);
+  --ct-surface: var(--conflict-timeline-surface, #161b22);
+  --ct-accent: var(--conflict-timeline-accent, #58a6ff);
+  --ct-air: var(--conflict-timeline-air, #ff8a4c);
+  --ct-ground: var(--conflict-timeline-ground, #e3b341);
+  --ct-territory: var(--conflict-timeline-territory, #3fcf9f);
+  --ct-violence: var(--conflict-timeline-violence, #f08cc8);
+  --ct-political: var(--conflict-timeline-political, #6cb6ff);
+  --ct-other: var(--conflict-timeline-other, #a9b1bb);
+`;
+
 export const styles = css`
   :host {
     --ct-fg: var(--conflict-timeline-color, #1f2328);
@@ -25,31 +41,11 @@ export const styles = css`
     contain: layout paint;
   }
   :host([theme='dark']) {
-    --ct-fg: var(--conflict-timeline-color, #e6edf3);
-    --ct-muted: var(--conflict-timeline-muted, #9da7b3);
-    --ct-bg: var(--conflict-timeline-background, #0d1117);
-    --ct-surface: var(--conflict-timeline-surface, #161b22);
-    --ct-accent: var(--conflict-timeline-accent, #58a6ff);
-    --ct-air: var(--conflict-timeline-air, #ff8a4c);
-    --ct-ground: var(--conflict-timeline-ground, #e3b341);
-    --ct-territory: var(--conflict-timeline-territory, #3fcf9f);
-    --ct-violence: var(--conflict-timeline-violence, #f08cc8);
-    --ct-political: var(--conflict-timeline-political, #6cb6ff);
-    --ct-other: var(--conflict-timeline-other, #a9b1bb);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --ct-fg: var(--conflict-timeline-color, #e6edf3);
-      --ct-muted: var(--conflict-timeline-muted, #9da7b3);
-      --ct-bg: var(--conflict-timeline-background, #0d1117);
-      --ct-surface: var(--conflict-timeline-surface, #161b22);
-      --ct-accent: var(--conflict-timeline-accent, #58a6ff);
-      --ct-air: var(--conflict-timeline-air, #ff8a4c);
-      --ct-ground: var(--conflict-timeline-ground, #e3b341);
-      --ct-territory: var(--conflict-timeline-territory, #3fcf9f);
-      --ct-violence: var(--conflict-timeline-violence, #f08cc8);
-      --ct-political: var(--conflict-timeline-political, #6cb6ff);
-      --ct-other: var(--conflict-timeline-other, #a9b1bb);
+      ${dark}
     }
   }
   :host([hidden]) {

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatEventDate, formatIsoDateText, type TypeFamily } from '../layout/format.js';
+import { formatEventDate, formatIsoDateText, typeWords, type TypeFamily } from '../layout/format.js';
 import {
   groupsOf,
   layoutView,
   prepareTimeline,
   type Cluster,
+  type Group,
   type GroupBy,
   type Mark,
   type PreparedEvent,
@@ -18,7 +19,8 @@ import { daysToWindow, panLimits, panWindow, windowToDays, zoomWindow } from '..
 import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
 import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
-import { FAMILIES, symbolPath, typeWords } from './symbols.js';
+import { FAMILIES, symbolPath } from './symbols.js';
+import { httpUrl } from '../fallback/html.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
 
@@ -124,6 +126,10 @@ export class ConflictTimeline extends LitElement {
   @state() private hiddenFamilies = new Set<TypeFamily>();
 
   private prepared: PreparedTimeline | null = null;
+  /** The families present, for the legend: once per timeline. */
+  private families = new Set<TypeFamily>();
+  /** The lanes of the current timeline and grouping: they change with neither zoom nor pan. */
+  private lanes: { groupBy: GroupBy; groups: Group[] } | null = null;
   private layout: ViewLayout | null = null;
   private loadController: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -199,7 +205,9 @@ export class ConflictTimeline extends LitElement {
     const p = this.prepared;
     if (p && this.window && this.status === 'ready') {
       const vertical = this.vertical;
-      const groups = groupsOf(p, this.groupBy);
+      if (this.lanes?.groupBy !== this.groupBy)
+        this.lanes = { groupBy: this.groupBy, groups: groupsOf(p, this.groupBy) };
+      const { groups } = this.lanes;
       const keep = new Set([this.focusedId, this.selectedId].filter((x): x is string => x !== null));
       this.layout = layoutView(p, {
         length: this.length,
@@ -302,6 +310,8 @@ export class ConflictTimeline extends LitElement {
     if (errors.length) console.warn(`<conflict-timeline>: ${errors.length} problem(s) in ${from}`, errors);
     this.timeline = timeline;
     this.prepared = prepareTimeline(timeline);
+    this.families = new Set(this.prepared.events.map((e) => e.family));
+    this.lanes = null;
     this.droppedEvents = dropped.events;
     this.status = 'ready';
     this.message = '';
@@ -603,9 +613,8 @@ export class ConflictTimeline extends LitElement {
   }
 
   private renderLegend() {
-    const present = new Set(this.prepared!.events.map((e) => e.family));
     return html`<div part="legend" role="group" aria-label="Kinds of event: press to show or hide">
-      ${FAMILIES.filter(([f]) => present.has(f)).map(
+      ${FAMILIES.filter(([f]) => this.families.has(f)).map(
         ([family, words]) =>
           html`<button
             part="button"
@@ -647,6 +656,11 @@ export class ConflictTimeline extends LitElement {
       this.prepared!.events.length
     } dated events shown, ${formatIsoDateText(first, this.language)} to ${formatIsoDateText(last, this.language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
     const charsAcross = Math.floor((crossSize - 24) / 6.5);
+    // The one mark in the tab order: the focused event when it is drawn, else the first drawn (marks come
+    // in date order).
+    const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
+      ? this.focusedId
+      : layout.marks[0]?.item.event.id;
     return html`<svg
       part="chart"
       width=${width}
@@ -687,7 +701,7 @@ export class ConflictTimeline extends LitElement {
         ${repeat(
           layout.marks,
           (m) => m.item.event.id,
-          (m) => this.renderMark(m, at, vertical, rtl, charsAcross),
+          (m) => this.renderMark(m, at, vertical, rtl, charsAcross, tabStop),
         )}
       </g>
     </svg>`;
@@ -699,6 +713,7 @@ export class ConflictTimeline extends LitElement {
     vertical: boolean,
     rtl: boolean,
     charsAcross: number,
+    tabStop: string | null | undefined,
   ) {
     const { item } = m;
     const { event } = item;
@@ -713,8 +728,7 @@ export class ConflictTimeline extends LitElement {
     const name = `${event.title}. ${when}${event.status === 'expected' ? ', expected' : ''}${
       placed ? ', no date given: placed after the event told before it' : ''
     }. ${typeWords(event.type)}${event.location ? `, ${event.location.name}` : ''}.`;
-    const focused =
-      this.focusedId === event.id || (this.focusedId === null && item.index === this.firstVisibleIndex);
+    const focused = event.id === tabStop;
     // A span is drawn from its start along the axis; a point sits at its centre.
     const dir = rtl ? -1 : 1;
     const span =
@@ -746,10 +760,6 @@ export class ConflictTimeline extends LitElement {
     >${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
       vertical ? 16 : Math.max(16, extent + 16)
     } height="18"></rect></g>${text}</g>`;
-  }
-
-  private get firstVisibleIndex(): number {
-    return this.layout?.marks.reduce((lo, m) => Math.min(lo, m.item.index), Infinity) ?? -1;
   }
 
   private renderCluster(
@@ -895,13 +905,9 @@ export class ConflictTimeline extends LitElement {
     const name = source?.publisher ?? source?.title ?? id;
     const when = source?.published ? `, ${formatIsoDateText(source.published, this.language)}` : '';
     const wire = source?.wire ? ` (${source.wire})` : '';
-    const url = source?.url;
+    const url = httpUrl(source?.url);
     return html`—
-    ${
-      url && /^https?:\/\//i.test(url)
-        ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${name}</a>`
-        : name
-    }${wire}${when}`;
+    ${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${wire}${when}`;
   }
 
   private closePanel(): void {

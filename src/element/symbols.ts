@@ -1,4 +1,3 @@
-import type { EventType } from '../schema/types.js';
 import type { TypeFamily } from '../layout/format.js';
 
 /** The families in legend order, with the words the legend and screen readers use. */
@@ -32,9 +31,4 @@ export function symbolPath(family: TypeFamily, r: number): string {
     case 'other':
       return `M${-r * 0.35},${-r}h${r * 0.7}v${r * 0.65}h${r * 0.65}v${r * 0.7}h${-r * 0.65}v${r * 0.65}h${-r * 0.7}v${-r * 0.65}h${-r * 0.65}v${-r * 0.7}h${r * 0.65}Z`;
   }
-}
-
-/** "government-regains-territory" -> "government regains territory": the type in words. */
-export function typeWords(type: EventType): string {
-  return type.replace(/-/g, ' ');
 }

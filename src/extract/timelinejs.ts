@@ -1,5 +1,6 @@
 import { parseIsoDate, type ParsedIsoDate } from '../schema/dates.js';
 import type { EventDate, Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
+import { escapeHtml, sourceHtml } from '../fallback/html.js';
 
 /**
  * A TimelineJS3 date object. Only what the source date states is written: a month-precision date has no
@@ -192,39 +193,4 @@ function quotesHtml(event: TimelineEvent, sources: ReadonlyMap<string, TimelineS
   return event.mentions
     .map((m) => `“${escapeHtml(m.quote)}” — ${sourceHtml(sources.get(m.source), m.source)}`)
     .join(' ');
-}
-
-function sourceHtml(source: TimelineSource | undefined, id: string): string {
-  const name = source?.publisher ?? source?.title ?? id;
-  const shown = escapeHtml(source?.wire ? `${name} (${source.wire})` : name);
-  const href = httpUrl(source?.url ?? null);
-  return href ? `<a href="${escapeHtml(href)}">${shown}</a>` : shown;
-}
-
-/**
- * The URL, normalised, when it is http or https; `undefined` for anything else (`javascript:`, `data:`,
- * relative or malformed), since TimelineJS would put it into the page as a live link.
- */
-function httpUrl(url: string | null): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe for HTML content and for a double- or single-quoted attribute. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

@@ -1,7 +1,8 @@
-import { formatEventDate } from '../layout/format.js';
+import { formatEventDate, typeWords } from '../layout/format.js';
 import { dateInterval } from '../layout/interval.js';
 import { parseIsoDate } from '../schema/dates.js';
-import type { EventMention, EventType, Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
+import { escapeHtml, sourceHtml } from './html.js';
+import type { EventMention, Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 
 export interface FallbackHtmlOptions {
   /** BCP 47 tag the dates are written in ("en", "fr", "ar"). Default `"en"`. */
@@ -20,42 +21,6 @@ export interface FallbackHtmlOptions {
 
 /** Names HTML would read as one attribute, and nothing that could close the tag or start another. */
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-
-/** What each event type is called in the list: the kebab-case ids are for machines. */
-const TYPE_WORDS: Record<EventType, string> = {
-  'armed-clash': 'armed clash',
-  'government-regains-territory': 'government regains territory',
-  'non-state-actor-overtakes-territory': 'non-state actor overtakes territory',
-  'air-strike': 'air strike',
-  'drone-strike': 'drone strike',
-  'shelling-artillery-missile-attack': 'shelling, artillery or missile attack',
-  'chemical-weapon': 'chemical weapon',
-  'suicide-bomb': 'suicide bomb',
-  'remote-explosive-landmine-ied': 'remote explosive, landmine or IED',
-  grenade: 'grenade',
-  attack: 'attack',
-  'abduction-forced-disappearance': 'abduction or forced disappearance',
-  'sexual-violence': 'sexual violence',
-  'peaceful-protest': 'peaceful protest',
-  'protest-with-intervention': 'protest with intervention',
-  'excessive-force-against-protesters': 'excessive force against protesters',
-  'violent-demonstration': 'violent demonstration',
-  'mob-violence': 'mob violence',
-  agreement: 'agreement',
-  arrests: 'arrests',
-  'change-to-group-activity': 'change to group activity',
-  'disrupted-weapons-use': 'disrupted weapons use',
-  'headquarters-or-base-established': 'headquarters or base established',
-  'looting-property-destruction': 'looting or property destruction',
-  'non-violent-transfer-of-territory': 'non-violent transfer of territory',
-  'diplomatic-talks': 'diplomatic talks',
-  statement: 'statement',
-  deployment: 'deployment',
-  execution: 'execution',
-  'weapons-supply': 'weapons supply',
-  'cultural-event': 'cultural event',
-  other: 'other',
-};
 
 /**
  * The complete `<conflict-timeline>` element with its no-JavaScript fallback: an ordered list of the events
@@ -116,7 +81,7 @@ function eventItemHtml(
   sources: ReadonlyMap<string, TimelineSource>,
   locale: string,
 ): string {
-  const details = [TYPE_WORDS[event.type] ?? event.type];
+  const details = [typeWords(event.type)];
   if (event.location?.name) details.push(event.location.name);
   // What a reader must not take for fact: one party's claim, or something announced that had not happened.
   if (event.status === 'claimed') details.push('claimed, not confirmed');
@@ -154,29 +119,6 @@ function mentionHtml(mention: EventMention, source: TimelineSource | undefined):
   return `${quote}${sourceHtml(source, mention.source)}`;
 }
 
-/** The outlet's name, linked to the article only when its URL is http(s). */
-function sourceHtml(source: TimelineSource | undefined, id: string): string {
-  const name = source?.publisher ?? source?.title ?? id;
-  const shown = escapeHtml(source?.wire ? `${name} (${source.wire})` : name);
-  const href = httpUrl(source?.url ?? null);
-  return href ? `<a href="${escapeHtml(href)}">${shown}</a>` : shown;
-}
-
-/**
- * The URL when it is absolute http or https, else `undefined`: a `javascript:` or `data:` link would run
- * or show whatever it holds, and a relative one would point into the page that embeds the timeline.
- */
-function httpUrl(url: string | null): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-}
-
 /**
  * JSON that cannot end its `<script>`: with every `<` written `\u003c` there is no `</script` and no
  * `<!--` (which would change how the HTML parser reads the rest of the script). U+2028 and U+2029 are
@@ -188,17 +130,4 @@ function scriptSafeJson(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Safe as HTML text and inside a quoted attribute value. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

@@ -73,3 +73,43 @@ export function typeFamily(type: EventType): TypeFamily {
       return 'other';
   }
 }
+
+const TYPE_WORDS: Record<EventType, string> = {
+  'armed-clash': 'armed clash',
+  'government-regains-territory': 'government regains territory',
+  'non-state-actor-overtakes-territory': 'non-state actor overtakes territory',
+  'air-strike': 'air strike',
+  'drone-strike': 'drone strike',
+  'shelling-artillery-missile-attack': 'shelling, artillery or missile attack',
+  'chemical-weapon': 'chemical weapon',
+  'suicide-bomb': 'suicide bomb',
+  'remote-explosive-landmine-ied': 'remote explosive, landmine or IED',
+  grenade: 'grenade',
+  attack: 'attack',
+  'abduction-forced-disappearance': 'abduction or forced disappearance',
+  'sexual-violence': 'sexual violence',
+  'peaceful-protest': 'peaceful protest',
+  'protest-with-intervention': 'protest with intervention',
+  'excessive-force-against-protesters': 'excessive force against protesters',
+  'violent-demonstration': 'violent demonstration',
+  'mob-violence': 'mob violence',
+  agreement: 'agreement',
+  arrests: 'arrests',
+  'change-to-group-activity': 'change to group activity',
+  'disrupted-weapons-use': 'disrupted weapons use',
+  'headquarters-or-base-established': 'headquarters or base established',
+  'looting-property-destruction': 'looting or property destruction',
+  'non-violent-transfer-of-territory': 'non-violent transfer of territory',
+  'diplomatic-talks': 'diplomatic talks',
+  statement: 'statement',
+  deployment: 'deployment',
+  execution: 'execution',
+  'weapons-supply': 'weapons supply',
+  'cultural-event': 'cultural event',
+  other: 'other',
+};
+
+/** The event type in words ("shelling, artillery or missile attack"): the kebab-case ids are for machines. */
+export function typeWords(type: EventType): string {
+  return TYPE_WORDS[type] ?? type.replace(/-/g, ' ');
+}
