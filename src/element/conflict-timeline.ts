@@ -138,6 +138,7 @@ export class ConflictTimeline extends LitElement {
   private pointers = new Map<number, number>();
   private gesture: { last: number; spread: number; moved: boolean } | null = null;
   private announcedRange = '';
+  private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -310,6 +311,7 @@ export class ConflictTimeline extends LitElement {
     if (errors.length) console.warn(`<conflict-timeline>: ${errors.length} problem(s) in ${from}`, errors);
     this.timeline = timeline;
     this.prepared = prepareTimeline(timeline);
+    this.names = { language: '', byId: new Map() };
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
     this.droppedEvents = dropped.events;
@@ -646,21 +648,24 @@ export class ConflictTimeline extends LitElement {
       vertical
         ? [PAD + 70 + group * crossSize + 8 + row * 16, TOP + along]
         : [PAD + pos(along), TOP + group * laneSize + row * ROW + ROW / 2];
+    // Read once per frame: `language` and `rtl` walk up the DOM.
+    const language = this.language;
     const ticks = timeTicks(
       layout.scale,
       Math.max(2, Math.floor(this.length / (vertical ? 70 : 100))),
-      this.language,
+      language,
     );
     const [first, last] = windowToDays(layout.scale.window);
     const label = `Timeline${this.timeline!.title ? ` of ${this.timeline!.title}` : ''}: ${layout.visible} of ${
       this.prepared!.events.length
-    } dated events shown, ${formatIsoDateText(first, this.language)} to ${formatIsoDateText(last, this.language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
+    } dated events shown, ${formatIsoDateText(first, language)} to ${formatIsoDateText(last, language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
     const charsAcross = Math.floor((crossSize - 24) / 6.5);
     // The one mark in the tab order: the focused event when it is drawn, else the first drawn (marks come
     // in date order).
     const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
       ? this.focusedId
       : layout.marks[0]?.item.event.id;
+    const frame: Frame = { at, vertical, rtl, pos, charsAcross, tabStop, language };
     return html`<svg
       part="chart"
       width=${width}
@@ -697,24 +702,18 @@ export class ConflictTimeline extends LitElement {
             })
       }
       <g role="list" aria-label="Events">
-        ${layout.clusters.map((c, i) => this.renderCluster(c, i, at, vertical, pos))}
+        ${layout.clusters.map((c, i) => this.renderCluster(c, i, frame))}
         ${repeat(
           layout.marks,
           (m) => m.item.event.id,
-          (m) => this.renderMark(m, at, vertical, rtl, charsAcross, tabStop),
+          (m) => this.renderMark(m, frame),
         )}
       </g>
     </svg>`;
   }
 
-  private renderMark(
-    m: Mark,
-    at: (along: number, group: number, row: number) => [number, number],
-    vertical: boolean,
-    rtl: boolean,
-    charsAcross: number,
-    tabStop: string | null | undefined,
-  ) {
+  private renderMark(m: Mark, frame: Frame) {
+    const { at, vertical, rtl, charsAcross, tabStop, language } = frame;
     const { item } = m;
     const { event } = item;
     const [x, y] = at(m.from, m.group, m.row);
@@ -724,10 +723,7 @@ export class ConflictTimeline extends LitElement {
     const classes = `mark family-${item.family} kind-${item.kind}${date.approximate ? ' approximate' : ''}${
       event.status === 'expected' ? ' expected' : ''
     }${placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
-    const when = formatEventDate(date, this.language);
-    const name = `${event.title}. ${when}${event.status === 'expected' ? ', expected' : ''}${
-      placed ? ', no date given: placed after the event told before it' : ''
-    }. ${typeWords(event.type)}${event.location ? `, ${event.location.name}` : ''}.`;
+    const name = this.markName(item, language);
     const focused = event.id === tabStop;
     // A span is drawn from its start along the axis; a point sits at its centre.
     const dir = rtl ? -1 : 1;
@@ -762,21 +758,34 @@ export class ConflictTimeline extends LitElement {
     } height="18"></rect></g>${text}</g>`;
   }
 
-  private renderCluster(
-    c: Cluster,
-    i: number,
-    at: (along: number, group: number, row: number) => [number, number],
-    vertical: boolean,
-    pos: (t: number) => number,
-  ) {
+  /**
+   * What a screen reader says of a mark. Kept per event and language: formatting dates through Intl for
+   * every mark in every frame of a zoom was the largest cost of a frame after the DOM itself.
+   */
+  private markName(item: PreparedEvent, language: string): string {
+    if (this.names.language !== language) this.names = { language, byId: new Map() };
+    let name = this.names.byId.get(item.event.id);
+    if (name === undefined) {
+      const { event } = item;
+      const date = event.date!;
+      name = `${event.title}. ${formatEventDate(date, language)}${event.status === 'expected' ? ', expected' : ''}${
+        date.derivation.method === 'discourse' ? ', no date given: placed after the event told before it' : ''
+      }. ${typeWords(event.type)}${event.location ? `, ${event.location.name}` : ''}.`;
+      this.names.byId.set(event.id, name);
+    }
+    return name;
+  }
+
+  private renderCluster(c: Cluster, i: number, frame: Frame) {
+    const { at, vertical, pos, language } = frame;
     const layout = this.layout!;
     const [x, y] = at(c.from, c.group, vertical ? 0 : layout.rows);
     const first = c.items[0]!.event.date!;
     const last = c.items[c.items.length - 1]!.event.date!;
     const size = Math.max(18, Math.abs(pos(c.to) - pos(c.from)) + 18);
-    const name = `${c.items.length} events, ${formatEventDate(first, this.language)} to ${formatEventDate(last, this.language)}. Press to zoom in.`;
+    const name = `${c.items.length} events, ${formatEventDate(first, language)} to ${formatEventDate(last, language)}. Press to zoom in.`;
     return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${
-      vertical ? x + (layout.groups.length > 1 ? 0 : 0) : Math.min(x, PAD + pos(c.to)) - 9
+      vertical ? x : Math.min(x, PAD + pos(c.to)) - 9
     },${y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}>${
       vertical
         ? svg`<rect x="-9" y="-9" width="18" height=${size}></rect><text x="0" y=${size / 2 - 9} dy="0.32em" text-anchor="middle">${c.items.length}</text>`
@@ -920,6 +929,22 @@ export class ConflictTimeline extends LitElement {
           ?.focus(),
       );
   }
+}
+
+/** What every mark and cluster of one frame is drawn with. */
+interface Frame {
+  /** Time along x (y when vertical), lanes and rows across. */
+  at: (along: number, group: number, row: number) => [number, number];
+  vertical: boolean;
+  /** Right to left, in a horizontal chart. */
+  rtl: boolean;
+  /** A position along the axis, flipped when right to left. */
+  pos: (t: number) => number;
+  /** Characters a label may take across a vertical chart's lane. */
+  charsAcross: number;
+  /** The one mark in the tab order. */
+  tabStop: string | null | undefined;
+  language: string;
 }
 
 /** The text cut to `n` characters with an ellipsis. */
