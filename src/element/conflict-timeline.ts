@@ -48,6 +48,7 @@ const ZOOM_STEP = 1.6;
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
  *
+ * @tagname conflict-timeline
  * @summary Shows dated, sourced events on a time axis, each drawn as precisely as its source dated it.
  *
  * @fires conflict-timeline-select - An event was selected; `detail: { id, event }`.

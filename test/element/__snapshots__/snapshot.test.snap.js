@@ -1,0 +1,636 @@
+/* @web/test-runner snapshot v1 */
+export const snapshots = {};
+
+snapshots["horizontal 900 px"] = 
+`window 2015-01-01 to 2017-12-31
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" width="900">
+  <g part="axis">
+    <g class="major" transform="translate(12,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2015</text>
+    </g>
+    <g transform="translate(83.9,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(156.7,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(230.2,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(303.7,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2016</text>
+    </g>
+    <g transform="translate(376.5,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(449.2,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(522.7,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(596.3,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2017</text>
+    </g>
+    <g transform="translate(668.2,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(740.9,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(814.5,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(888,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2018</text>
+    </g>
+  </g>
+  <g aria-label="Events" role="list">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,17)">
+      <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
+        <path class="span" d="M0,-5v5H291.7v-5"/>
+        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
+        <rect class="hit" height="18" width="307.7" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,17)">
+      <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,17)">
+      <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,39)">
+      <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">placed by story</text>
+    </g>
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(395.6,17)">
+      <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
+        <rect class="span" height="6" width="33.6" x="0" y="-3"/>
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="49.6" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(449.2,17)">
+      <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,17)">
+      <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <rect class="span" height="6" width="24" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="40" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34">open…</text>
+    </g>
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,17)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <rect class="span" height="6" width="24.8" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">open start</text>
+    </g>
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,17)">
+      <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="10">expected day</text>
+    </g>
+  </g>
+</svg>`;
+/* end snapshot horizontal 900 px */
+
+snapshots["horizontal 900 px, lanes by type"] = 
+`window 2015-01-01 to 2017-12-31
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="428" part="chart" role="group" width="900">
+  <g part="axis">
+    <g class="major" transform="translate(12,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jan 2015</text>
+    </g>
+    <g transform="translate(83.9,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(156.7,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(230.2,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(303.7,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jan 2016</text>
+    </g>
+    <g transform="translate(376.5,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(449.2,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(522.7,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(596.3,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jan 2017</text>
+    </g>
+    <g transform="translate(668.2,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(740.9,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(814.5,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(888,402)">
+      <line class="grid" y1="-396" y2="4"/>
+      <text y="16">Jan 2018</text>
+    </g>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="18">ground</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="84">political</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="150">territory</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="216">air</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="282">other</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="12" y="348">violence</text>
+  </g>
+  <g aria-label="Events" role="list">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,215)">
+      <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
+        <path class="span" d="M0,-5v5H291.7v-5"/>
+        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
+        <rect class="hit" height="18" width="307.7" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="301.7">year bracket</text>
+    </g>
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,17)">
+      <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="10">day p…</text>
+    </g>
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,149)">
+      <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">month br…</text>
+    </g>
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,281)">
+      <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">placed by story</text>
+    </g>
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(395.6,17)">
+      <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
+        <rect class="span" height="6" width="33.6" x="0" y="-3"/>
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="49.6" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="43.6">range bar</text>
+    </g>
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(449.2,149)">
+      <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H24.8v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">approximate month</text>
+    </g>
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,83)">
+      <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <rect class="span" height="6" width="24" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="40" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34">open end</text>
+    </g>
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,347)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <rect class="span" height="6" width="24.8" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="34.8">open start</text>
+    </g>
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,83)">
+      <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="10">expected day</text>
+    </g>
+  </g>
+</svg>`;
+/* end snapshot horizontal 900 px, lanes by type */
+
+snapshots["vertical 360 px"] = 
+`window 2015-01-01 to 2017-12-31
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" width="360">
+  <g part="axis">
+    <g class="major" transform="translate(74,6)">
+      <line x2="6"/>
+      <text x="-4">Jan 2015</text>
+    </g>
+    <g transform="translate(74,52)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,98.5)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,145.5)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,192.5)">
+      <line x2="6"/>
+      <text x="-4">Jan 2016</text>
+    </g>
+    <g transform="translate(74,239)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,285.5)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,332.5)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,379.5)">
+      <line x2="6"/>
+      <text x="-4">Jan 2017</text>
+    </g>
+    <g transform="translate(74,425.5)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,472)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,519)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,566)">
+      <line x2="6"/>
+      <text x="-4">Jan 2018</text>
+    </g>
+  </g>
+  <g aria-label="Events" role="list">
+    <g class="cluster" part="cluster" role="listitem" transform="translate(90,231.1)">
+      <g aria-label="2 events, March 2016 to about March 2016. Press to zoom in." role="button" tabindex="-1">
+        <rect height="18" width="18" x="-9" y="-9"/>
+        <text x="0" y="0">2</text>
+      </g>
+    </g>
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(90,6)">
+      <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
+        <path class="span" d="M-4,0h4V186.5h-4"/>
+        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">year bracket</text>
+    </g>
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(90,213.2)">
+      <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">day point</text>
+    </g>
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(90,251.3)">
+      <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
+        <rect class="span" height="21.5" width="6" x="-3"/>
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">range bar</text>
+    </g>
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(90,293.4)">
+      <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">approximate month</text>
+    </g>
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(90,324.8)">
+      <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">open end</text>
+    </g>
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(90,371.6)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">open start</text>
+    </g>
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(90,458.4)">
+      <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">expected day</text>
+    </g>
+  </g>
+</svg>`;
+/* end snapshot vertical 360 px */
+
+snapshots["vertical 360 px, lanes by type"] = 
+`window 2015-01-01 to 2017-12-31
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" width="360">
+  <g part="axis">
+    <g class="major" transform="translate(74,6)">
+      <line x2="6"/>
+      <text x="-4">Jan 2015</text>
+    </g>
+    <g transform="translate(74,52)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,98.5)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,145.5)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,192.5)">
+      <line x2="6"/>
+      <text x="-4">Jan 2016</text>
+    </g>
+    <g transform="translate(74,239)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,285.5)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,332.5)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,379.5)">
+      <line x2="6"/>
+      <text x="-4">Jan 2017</text>
+    </g>
+    <g transform="translate(74,425.5)">
+      <line x2="6"/>
+      <text x="-4">Apr</text>
+    </g>
+    <g transform="translate(74,472)">
+      <line x2="6"/>
+      <text x="-4">Jul</text>
+    </g>
+    <g transform="translate(74,519)">
+      <line x2="6"/>
+      <text x="-4">Oct</text>
+    </g>
+    <g class="major" transform="translate(74,566)">
+      <line x2="6"/>
+      <text x="-4">Jan 2018</text>
+    </g>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="90" y="18">ground</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="210" y="18">political</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="330" y="18">territory</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="450" y="18">air</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="570" y="18">other</text>
+  </g>
+  <g part="lane">
+    <text class="lane-label" x="690" y="18">violence</text>
+  </g>
+  <g aria-label="Events" role="list">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(450,6)">
+      <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
+        <path class="span" d="M-4,0h4V186.5h-4"/>
+        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">year bracket</text>
+    </g>
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(90,213.2)">
+      <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">day point</text>
+    </g>
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(330,231.1)">
+      <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">month bracket</text>
+    </g>
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(570,231.1)">
+      <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
+        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">placed by sto…</text>
+    </g>
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(90,251.3)">
+      <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
+        <rect class="span" height="21.5" width="6" x="-3"/>
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">range bar</text>
+    </g>
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(330,293.4)">
+      <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">approximate m…</text>
+    </g>
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(210,324.8)">
+      <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">open end</text>
+    </g>
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(690,371.6)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">open start</text>
+    </g>
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(210,458.4)">
+      <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="12">expected day</text>
+    </g>
+  </g>
+</svg>`;
+/* end snapshot vertical 360 px, lanes by type */
+
+snapshots["horizontal 900 px, zoomed in twice"] = 
+`window 2015-11-30 to 2017-02-01
+<svg aria-label="Timeline of Snapshot fixture: 8 of 9 dated events shown, 30 November 2015 to 1 February 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" width="900">
+  <g part="axis">
+    <g class="major" transform="translate(75.6,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2016</text>
+    </g>
+    <g transform="translate(261.8,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Apr</text>
+    </g>
+    <g transform="translate(448,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jul</text>
+    </g>
+    <g transform="translate(636.2,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Oct</text>
+    </g>
+    <g class="major" transform="translate(824.4,160)">
+      <line class="grid" y1="-154" y2="4"/>
+      <text y="16">Jan 2017</text>
+    </g>
+  </g>
+  <g aria-label="Events" role="list">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(-671.3,17)">
+      <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
+        <path class="span" d="M0,-5v5H746.8v-5"/>
+        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
+        <rect class="hit" height="18" width="762.8" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="756.8">year brac…</text>
+    </g>
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(158.4,17)">
+      <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+    </g>
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(198.3,17)">
+      <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H63.4v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="73.4">month…</text>
+    </g>
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(198.3,39)">
+      <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H63.4v-5"/>
+        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
+        <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="73.4">placed by story</text>
+    </g>
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(310.9,17)">
+      <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
+        <rect class="span" height="6" width="85.9" x="0" y="-3"/>
+        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
+        <rect class="hit" height="18" width="101.9" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="95.9">range…</text>
+    </g>
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(448,17)">
+      <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
+        <path class="span" d="M0,-5v5H63.4v-5"/>
+        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="73.4">approxi…</text>
+    </g>
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(574.8,17)">
+      <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <rect class="span" height="6" width="61.4" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
+        <rect class="hit" height="18" width="77.4" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="71.4">open end</text>
+    </g>
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(761,17)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <rect class="span" height="6" width="63.4" x="0" y="-3"/>
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="73.4">open st…</text>
+    </g>
+  </g>
+</svg>`;
+/* end snapshot horizontal 900 px, zoomed in twice */
+
