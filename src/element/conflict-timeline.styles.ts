@@ -144,6 +144,12 @@ export const styles = css`
     fill-opacity: 0.12;
     stroke-dasharray: 2 3;
   }
+  .mark .tail {
+    fill: none;
+    stroke: var(--ct-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
   .mark.expected .symbol,
   .mark.placed .symbol {
     fill: var(--ct-bg);

@@ -5,6 +5,7 @@ import { formatEventDate, formatIsoDateText, typeWords, type TypeFamily } from '
 import {
   groupsOf,
   layoutView,
+  OPEN_TAIL,
   prepareTimeline,
   type Cluster,
   type Group,
@@ -44,6 +45,7 @@ const PAD = 12;
 const VERTICAL_BELOW = 520;
 const VERTICAL_LENGTH = 560;
 const ZOOM_STEP = 1.6;
+const FAMILY_WORDS = new Map(FAMILIES);
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
@@ -640,7 +642,8 @@ export class ConflictTimeline extends LitElement {
     const vertical = this.vertical;
     const width = this.width || 640;
     const laneSize = (layout.rows + 1) * ROW;
-    const crossSize = vertical ? Math.max(120, (width - 2 * PAD - 70) / layout.groups.length) : laneSize;
+    // Vertical lanes share the width, however narrow: wider lanes would run off the element.
+    const crossSize = vertical ? (width - 2 * PAD - 70) / layout.groups.length : laneSize;
     const height = vertical ? TOP + this.length + PAD : TOP + layout.groups.length * laneSize + AXIS;
     const rtl = this.rtl && !vertical;
     const pos = (t: number) => (rtl ? this.length - t : t);
@@ -699,7 +702,9 @@ export class ConflictTimeline extends LitElement {
               const [x, y] = vertical
                 ? [PAD + 70 + i * crossSize + 8, TOP + 12]
                 : [PAD, TOP + i * laneSize + 12];
-              return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${g.label}</text></g>`;
+              const words = this.groupBy === 'type' ? FAMILY_WORDS.get(g.key as TypeFamily) : undefined;
+              const text = vertical ? clip(words ?? g.label, charsAcross + 3) : (words ?? g.label);
+              return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${text}</text></g>`;
             })
       }
       <g role="list" aria-label="Events">
@@ -738,13 +743,22 @@ export class ConflictTimeline extends LitElement {
           : vertical
             ? svg`<rect class="span" x="-3" width="6" height=${extent}></rect>`
             : svg`<rect class="span" x=${rtl ? -extent : 0} y="-3" width=${extent} height="6"></rect>`;
+    // The trail of an open range: towards the past for "by ...", the future for "since ...".
+    const tail =
+      item.kind === 'open-start'
+        ? svg`<path class="tail" d=${vertical ? `M0,0v${-OPEN_TAIL}` : `M0,0h${-dir * OPEN_TAIL}`}></path>`
+        : item.kind === 'open-end'
+          ? svg`<path class="tail" d=${
+              vertical ? `M0,${extent}v${OPEN_TAIL}` : `M${dir * extent},0h${dir * OPEN_TAIL}`
+            }></path>`
+          : nothing;
     const labelText = vertical ? clip(event.title, charsAcross) : m.label;
     // The label is beside the button, not in it: shortened, it would not match the button's name.
     const text = !labelText
       ? nothing
       : vertical
         ? svg`<text part="label" x="12" dy="0.32em" aria-hidden="true">${labelText}</text>`
-        : svg`<text part="label" x=${dir * ((m.from === m.to ? 0 : extent) + 10)} dy="0.32em" text-anchor=${
+        : svg`<text part="label" x=${dir * ((m.from === m.to ? 0 : extent) + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 10)} dy="0.32em" text-anchor=${
             rtl ? 'end' : 'start'
           } aria-hidden="true">${labelText}</text>`;
     return svg`<g part="mark" class=${classes} role="listitem" transform="translate(${x},${y})"><g
@@ -754,7 +768,7 @@ export class ConflictTimeline extends LitElement {
       aria-label=${name}
       aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
       @focus=${() => (this.focusedId = event.id)}
-    >${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
+    >${tail}${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
       vertical ? 16 : Math.max(16, extent + 16)
     } height="18"></rect></g>${text}</g>`;
   }

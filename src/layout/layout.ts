@@ -199,8 +199,10 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     const point = item.kind === 'point' || x1 - x0 < pointSize;
     const from = point ? (x0 + x1) / 2 : x0;
     const to = point ? from : x1;
-    const left = point ? from - half : from;
-    const right = point ? from + half : Math.max(to, from + pointSize);
+    // An open range's mark trails off towards its open side, and that trail takes room in the row too.
+    const left = (point ? from - half : from) - (item.kind === 'open-start' ? OPEN_TAIL : 0);
+    const right =
+      (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
     const ends = rowEnds[group]!;
     const row = ends.findIndex((end) => end <= left);
     if (row < 0 && !keep?.has(item.event.id)) {
@@ -233,7 +235,8 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
 
 /** The title shortened to the room between a mark and the next thing in its row; '' when under 4 letters fit. */
 function fit(mark: Mark, limit: number, charWidth: number, half: number): string {
-  const start = (mark.from === mark.to ? mark.to + half : mark.to) + 4;
+  const start =
+    (mark.from === mark.to ? mark.to + half : mark.to) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0) + 4;
   const room = Math.floor((limit - start - 6) / charWidth);
   const title = mark.item.event.title;
   if (room >= title.length) return title;
@@ -241,6 +244,12 @@ function fit(mark: Mark, limit: number, charWidth: number, half: number): string
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Pixels of the faint trail drawn on the open side of an open range ("by 31 May 2017" trails off into the
+ * past): a fixed length, because the text gives no length to draw.
+ */
+export const OPEN_TAIL = 24;
 
 function paddedExtent(events: readonly PreparedEvent[]): TimeWindow {
   if (events.length === 0) {

@@ -103,14 +103,15 @@ snapshots["horizontal 900 px"] =
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="tail" d="M24,0h24"/>
         <rect class="span" height="6" width="24" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="40" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34">open…</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,17)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="tail" d="M0,0h-24"/>
         <rect class="span" height="6" width="24.8" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
@@ -186,22 +187,22 @@ snapshots["horizontal 900 px, lanes by type"] =
     </g>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="18">ground</text>
+    <text class="lane-label" x="12" y="18">Shelling, clashes, bombs</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="84">political</text>
+    <text class="lane-label" x="12" y="84">Talks, deals, statements</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="150">territory</text>
+    <text class="lane-label" x="12" y="150">Territory and deployments</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="216">air</text>
+    <text class="lane-label" x="12" y="216">Air and drone strikes</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="282">other</text>
+    <text class="lane-label" x="12" y="282">Other</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="12" y="348">violence</text>
+    <text class="lane-label" x="12" y="348">Violence against people</text>
   </g>
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,215)">
@@ -253,14 +254,16 @@ snapshots["horizontal 900 px, lanes by type"] =
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,83)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="tail" d="M24,0h24"/>
         <rect class="span" height="6" width="24" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="40" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34">open end</text>
+      <text part="label" x="58">open end</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,347)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="tail" d="M0,0h-24"/>
         <rect class="span" height="6" width="24.8" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
@@ -342,6 +345,12 @@ snapshots["vertical 360 px"] =
         <text x="0" y="0">2</text>
       </g>
     </g>
+    <g class="cluster" part="cluster" role="listitem" transform="translate(90,347.6)">
+      <g aria-label="1 events, by December 2016 to by December 2016. Press to zoom in." role="button" tabindex="-1">
+        <rect height="42" width="18" x="-9" y="-9"/>
+        <text x="0" y="12">1</text>
+      </g>
+    </g>
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(90,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
         <path class="span" d="M-4,0h4V186.5h-4"/>
@@ -374,17 +383,11 @@ snapshots["vertical 360 px"] =
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(90,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="tail" d="M0,0v24"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
       <text part="label" x="12">open end</text>
-    </g>
-    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(90,371.6)">
-      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
-        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
-      </g>
-      <text part="label" x="12">open start</text>
     </g>
     <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(90,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
@@ -455,52 +458,48 @@ snapshots["vertical 360 px, lanes by type"] =
     </g>
   </g>
   <g part="lane">
-    <text class="lane-label" x="90" y="18">ground</text>
+    <text class="lane-label" x="90" y="18">Shell…</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="210" y="18">political</text>
+    <text class="lane-label" x="134.3" y="18">Talks…</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="330" y="18">territory</text>
+    <text class="lane-label" x="178.7" y="18">Terri…</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="450" y="18">air</text>
+    <text class="lane-label" x="223" y="18">Air a…</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="570" y="18">other</text>
+    <text class="lane-label" x="267.3" y="18">Other</text>
   </g>
   <g part="lane">
-    <text class="lane-label" x="690" y="18">violence</text>
+    <text class="lane-label" x="311.7" y="18">Viole…</text>
   </g>
   <g aria-label="Events" role="list">
-    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(450,6)">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(223,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
         <path class="span" d="M-4,0h4V186.5h-4"/>
         <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">year bracket</text>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(90,213.2)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">day point</text>
     </g>
-    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(330,231.1)">
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(178.7,231.1)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">month bracket</text>
     </g>
-    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(570,231.1)">
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(267.3,231.1)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
         <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">placed by sto…</text>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(90,251.3)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
@@ -508,35 +507,32 @@ snapshots["vertical 360 px, lanes by type"] =
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">range bar</text>
     </g>
-    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(330,293.4)">
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(178.7,293.4)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">approximate m…</text>
     </g>
-    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(210,324.8)">
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(134.3,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="tail" d="M0,0v24"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">open end</text>
     </g>
-    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(690,371.6)">
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(311.7,371.6)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="tail" d="M0,0v-24"/>
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">open start</text>
     </g>
-    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(210,458.4)">
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(134.3,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">expected day</text>
     </g>
   </g>
 </svg>`;
@@ -616,14 +612,16 @@ snapshots["horizontal 900 px, zoomed in twice"] =
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(574.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
+        <path class="tail" d="M61.4,0h24"/>
         <rect class="span" height="6" width="61.4" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="77.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="71.4">open end</text>
+      <text part="label" x="95.4">open end</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(761,17)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="tail" d="M0,0h-24"/>
         <rect class="span" height="6" width="63.4" x="0" y="-3"/>
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
