@@ -27,8 +27,22 @@ function countingReporter(file) {
   };
 }
 
+/** The strict policy of issue 5, the one a CMS may serve the element under. */
+const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Serves everything under /test/csp/ with the strict policy. Only there: the test runner's own pages run
+ * inline scripts, which the policy would block.
+ */
+async function strictCspForCspPages(context, next) {
+  await next();
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/element/**/*.test.ts'],
+  middleware: [strictCspForCspPages],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

@@ -78,7 +78,7 @@ export const styles = css`
     min-width: 24px;
     cursor: pointer;
   }
-  button[aria-pressed='false'] {
+  [part~='legend'] button[aria-pressed='false'] {
     opacity: 0.75;
     text-decoration: line-through;
   }

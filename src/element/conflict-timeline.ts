@@ -7,6 +7,7 @@ import {
   layoutView,
   OPEN_TAIL,
   prepareTimeline,
+  SPAN_TRACKS,
   type Cluster,
   type Group,
   type GroupBy,
@@ -46,6 +47,12 @@ const VERTICAL_BELOW = 520;
 const VERTICAL_LENGTH = 560;
 const ZOOM_STEP = 1.6;
 const FAMILY_WORDS = new Map(FAMILIES);
+/** Pixels left of a vertical chart's marks where their spans are drawn (layoutView's `spans: 'gutter'`). */
+const GUTTER = 8 + SPAN_TRACKS * 7;
+/** Pixels a span may reach beyond the chart's ends before it is cut (no more than the chart's margins, as
+ * the chart does not clip, for its focus rings): a year-long bar zoomed to a week would otherwise be drawn
+ * thousands of pixels long, over the toolbar in a vertical chart. */
+const OVERHANG = 6;
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
@@ -223,6 +230,7 @@ export class ConflictTimeline extends LitElement {
         rows: vertical ? 1 : this.groupBy === 'none' ? 6 : 2,
         pointSize: vertical ? 20 : 14,
         labels: vertical ? 'across' : 'along',
+        spans: vertical ? 'gutter' : 'inline',
       });
     }
   }
@@ -650,7 +658,7 @@ export class ConflictTimeline extends LitElement {
     // Time along x (y when vertical), lanes and rows across.
     const at = (along: number, group: number, row: number): [number, number] =>
       vertical
-        ? [PAD + 70 + group * crossSize + 8 + row * 16, TOP + along]
+        ? [PAD + 70 + group * crossSize + GUTTER + 8 + row * 18, TOP + along]
         : [PAD + pos(along), TOP + group * laneSize + row * ROW + ROW / 2];
     // Read once per frame: `language` and `rtl` walk up the DOM.
     const language = this.language;
@@ -663,13 +671,13 @@ export class ConflictTimeline extends LitElement {
     const label = `Timeline${this.timeline!.title ? ` of ${this.timeline!.title}` : ''}: ${layout.visible} of ${
       this.prepared!.events.length
     } dated events shown, ${formatIsoDateText(first, language)} to ${formatIsoDateText(last, language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
-    const charsAcross = Math.floor((crossSize - 24) / 6.5);
+    const charsAcross = Math.floor((crossSize - GUTTER - 46) / 6.5);
     // The one mark in the tab order: the focused event when it is drawn, else the first drawn (marks come
     // in date order).
     const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
       ? this.focusedId
       : layout.marks[0]?.item.event.id;
-    const frame: Frame = { at, vertical, rtl, pos, charsAcross, tabStop, language };
+    const frame: Frame = { at, vertical, rtl, pos, charsAcross, tabStop, language, length: this.length };
     return html`<svg
       part="chart"
       width=${width}
@@ -731,25 +739,30 @@ export class ConflictTimeline extends LitElement {
     }${placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
     const name = this.markName(item, language);
     const focused = event.id === tabStop;
-    // A span is drawn from its start along the axis; a point sits at its centre.
+    // A span is drawn from its start along the axis (a point sits at its centre), cut OVERHANG pixels past
+    // the chart's ends. Along a vertical chart, spans go in a gutter left of the marks.
     const dir = rtl ? -1 : 1;
+    const gx = -8 - m.track * 7;
+    const s0 = Math.max(0, -OVERHANG - m.from);
+    const s1 = Math.min(extent, frame.length + OVERHANG - m.from);
+    const [a, b] = [dir * s0, dir * s1].sort((p, q) => p - q) as [number, number];
     const span =
-      item.kind === 'point' || extent === 0
+      item.kind === 'point' || extent === 0 || s1 <= s0
         ? nothing
         : item.kind === 'bracket'
           ? vertical
-            ? svg`<path class="span" d="M-4,0h4V${extent}h-4"></path>`
-            : svg`<path class="span" d="M0,-5v5H${dir * extent}v-5"></path>`
+            ? svg`<path class="span" d="M${gx - 4},${s0}h4V${s1}h-4"></path>`
+            : svg`<path class="span" d="M${dir * s0},-5v5H${dir * s1}v-5"></path>`
           : vertical
-            ? svg`<rect class="span" x="-3" width="6" height=${extent}></rect>`
-            : svg`<rect class="span" x=${rtl ? -extent : 0} y="-3" width=${extent} height="6"></rect>`;
+            ? svg`<rect class="span" x=${gx - 3} y=${s0} width="6" height=${s1 - s0}></rect>`
+            : svg`<rect class="span" x=${a} y="-3" width=${b - a} height="6"></rect>`;
     // The trail of an open range: towards the past for "by ...", the future for "since ...".
     const tail =
       item.kind === 'open-start'
-        ? svg`<path class="tail" d=${vertical ? `M0,0v${-OPEN_TAIL}` : `M0,0h${-dir * OPEN_TAIL}`}></path>`
+        ? svg`<path class="tail" d=${vertical ? `M${gx},0v${-OPEN_TAIL}` : `M0,0h${-dir * OPEN_TAIL}`}></path>`
         : item.kind === 'open-end'
           ? svg`<path class="tail" d=${
-              vertical ? `M0,${extent}v${OPEN_TAIL}` : `M${dir * extent},0h${dir * OPEN_TAIL}`
+              vertical ? `M${gx},${extent}v${OPEN_TAIL}` : `M${dir * extent},0h${dir * OPEN_TAIL}`
             }></path>`
           : nothing;
     const labelText = vertical ? clip(event.title, charsAcross) : m.label;
@@ -757,7 +770,7 @@ export class ConflictTimeline extends LitElement {
     const text = !labelText
       ? nothing
       : vertical
-        ? svg`<text part="label" x="12" dy="0.32em" aria-hidden="true">${labelText}</text>`
+        ? svg`<text part="label" x="30" dy="0.32em" aria-hidden="true">${labelText}</text>`
         : svg`<text part="label" x=${dir * ((m.from === m.to ? 0 : extent) + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 10)} dy="0.32em" text-anchor=${
             rtl ? 'end' : 'start'
           } aria-hidden="true">${labelText}</text>`;
@@ -794,7 +807,7 @@ export class ConflictTimeline extends LitElement {
   private renderCluster(c: Cluster, i: number, frame: Frame) {
     const { at, vertical, pos, language } = frame;
     const layout = this.layout!;
-    const [x, y] = at(c.from, c.group, vertical ? 0 : layout.rows);
+    const [x, y] = at(c.from, c.group, layout.rows);
     const first = c.items[0]!.event.date!;
     const last = c.items[c.items.length - 1]!.event.date!;
     const size = Math.max(18, Math.abs(pos(c.to) - pos(c.from)) + 18);
@@ -960,6 +973,8 @@ interface Frame {
   /** The one mark in the tab order. */
   tabStop: string | null | undefined;
   language: string;
+  /** Pixels along the time axis. */
+  length: number;
 }
 
 /** The text cut to `n` characters with an ellipsis. */

@@ -126,6 +126,12 @@ export interface ViewOptions {
   labels?: 'along' | 'across';
   /** Pixels one character of a label takes along the time axis. Default 6.5. */
   charWidth?: number;
+  /**
+   * Where spans (brackets, bars, open ranges) go: `inline` in their row, which they then take up to their end;
+   * or in a `gutter` beside the row, so that a long span does not push every event inside it out of a
+   * narrow chart's only row. Default `inline`.
+   */
+  spans?: 'inline' | 'gutter';
 }
 
 export interface Mark {
@@ -135,6 +141,8 @@ export interface Mark {
   to: number;
   group: number;
   row: number;
+  /** With spans in a gutter, the gutter track the span is drawn in (0 nearest the marks); else 0. */
+  track: number;
   /** The label text shown (the title, shortened to fit), or '' for none. */
   label: string;
 }
@@ -150,7 +158,8 @@ export interface Cluster {
 export interface ViewLayout {
   scale: TimeScale;
   groups: readonly Group[];
-  /** Rows of single marks per lane; each lane has one more row for its clusters. */
+  /** Rows of single marks per lane; each lane has one more row for its clusters (and lone events that did
+   * not fit, drawn there as marks with `row` equal to `rows`). */
   rows: number;
   marks: Mark[];
   clusters: Cluster[];
@@ -175,6 +184,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     pointSize = 14,
     labels = 'along',
     charWidth = 6.5,
+    spans = 'inline',
   } = options;
   const groups = options.groups ?? groupsOf(prepared, groupBy);
   const scale = timeScale(window, [0, length]);
@@ -182,6 +192,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // Per lane and row, where the row is taken up to, and the last mark in it (whose label may grow).
   const rowEnds = groups.map(() => new Array<number>(rows).fill(-Infinity));
   const rowLast = groups.map(() => new Array<Mark | undefined>(rows));
+  const trackEnds = groups.map(() => new Array<number>(SPAN_TRACKS).fill(-Infinity));
   const marks: Mark[] = [];
   const clusters: Cluster[] = [];
   const openCluster: (Cluster | undefined)[] = groups.map(() => undefined);
@@ -199,15 +210,24 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     const point = item.kind === 'point' || x1 - x0 < pointSize;
     const from = point ? (x0 + x1) / 2 : x0;
     const to = point ? from : x1;
-    // An open range's mark trails off towards its open side, and that trail takes room in the row too.
-    const left = (point ? from - half : from) - (item.kind === 'open-start' ? OPEN_TAIL : 0);
-    const right =
-      (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
+    // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
+    // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
+    const gutter = spans === 'gutter';
+    const left = from - (item.kind === 'open-start' && !gutter ? Math.max(half, OPEN_TAIL) : half);
+    const right = gutter
+      ? from + half
+      : (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
     const ends = rowEnds[group]!;
     const row = ends.findIndex((end) => end <= left);
-    if (row < 0 && !keep?.has(item.event.id)) {
+    // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
+    const spanned = gutter && (!point || item.kind === 'open-start' || item.kind === 'open-end');
+    const tracks = trackEnds[group]!;
+    const trackFrom = from - (item.kind === 'open-start' ? OPEN_TAIL : 0);
+    const track = spanned ? tracks.findIndex((end) => end <= trackFrom) : 0;
+    if ((row < 0 || track < 0) && !keep?.has(item.event.id)) {
       const open = openCluster[group];
-      if (open && left <= open.to + half) {
+      // Clusters are drawn as pills reaching CLUSTER_RADIUS past their ends: closer ones become one.
+      if (open && left + half < open.to + 2 * CLUSTER_RADIUS) {
         open.items.push(item);
         open.to = Math.max(open.to, right - half);
       } else {
@@ -218,7 +238,8 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
       continue;
     }
     const at = row < 0 ? rows - 1 : row;
-    const mark: Mark = { item, from, to, group, row: at, label: '' };
+    const mark: Mark = { item, from, to, group, row: at, track: Math.max(0, track), label: '' };
+    if (spanned) tracks[mark.track] = to + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 2;
     // The previous mark of this row gets a label as long as the room up to this one allows.
     const previous = rowLast[group]![at];
     if (labels === 'along' && previous) previous.label = fit(previous, left, charWidth, half);
@@ -230,13 +251,30 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   if (labels === 'along')
     for (const lane of rowLast)
       for (const last of lane) if (last) last.label = fit(last, length, charWidth, half);
-  return { scale, groups, rows, marks, clusters, visible };
+  // A "cluster" of one event is that event, drawn in the cluster row without a label: a count of 1 says less.
+  // Not a span whose room a gutter would have given: in the cluster row it would run over the clusters.
+  const folded: Cluster[] = [];
+  for (const c of clusters) {
+    const item = c.items[0]!;
+    const x0 = scale(item.interval.start);
+    const x1 = scale(item.interval.end);
+    const point = item.kind === 'point' || x1 - x0 < pointSize;
+    const open = item.kind === 'open-start' || item.kind === 'open-end';
+    if (c.items.length > 1 || (spans === 'gutter' && (!point || open))) folded.push(c);
+    else {
+      const from = point ? (x0 + x1) / 2 : x0;
+      marks.push({ item, from, to: point ? from : x1, group: c.group, row: rows, track: 0, label: '' });
+    }
+  }
+  marks.sort((a, b) => a.item.index - b.item.index);
+  return { scale, groups, rows, marks, clusters: folded, visible };
 }
 
 /** The title shortened to the room between a mark and the next thing in its row; '' when under 4 letters fit. */
 function fit(mark: Mark, limit: number, charWidth: number, half: number): string {
+  // Where the element draws the label: after a point's symbol, or after a span's end (and its trail).
   const start =
-    (mark.from === mark.to ? mark.to + half : mark.to) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0) + 4;
+    mark.to + (mark.from === mark.to ? half + 4 : 10) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0);
   const room = Math.floor((limit - start - 6) / charWidth);
   const title = mark.item.event.title;
   if (room >= title.length) return title;
@@ -250,6 +288,12 @@ const DAY_MS = 86_400_000;
  * past): a fixed length, because the text gives no length to draw.
  */
 export const OPEN_TAIL = 24;
+
+/** Tracks side by side in a gutter of spans; a span that finds none free folds into a cluster. */
+export const SPAN_TRACKS = 3;
+
+/** Pixels a cluster's pill reaches past its first and last event. */
+export const CLUSTER_RADIUS = 9;
 
 function paddedExtent(events: readonly PreparedEvent[]): TimeWindow {
   if (events.length === 0) {

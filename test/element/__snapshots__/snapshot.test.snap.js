@@ -218,7 +218,7 @@ snapshots["horizontal 900 px, lanes by type"] =
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">day p…</text>
+      <text part="label" x="10">day…</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,149)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
@@ -226,7 +226,7 @@ snapshots["horizontal 900 px, lanes by type"] =
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">month br…</text>
+      <text part="label" x="34.8">month…</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,281)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
@@ -339,62 +339,64 @@ snapshots["vertical 360 px"] =
     </g>
   </g>
   <g aria-label="Events" role="list">
-    <g class="cluster" part="cluster" role="listitem" transform="translate(90,231.1)">
+    <g class="cluster" part="cluster" role="listitem" transform="translate(137,231.1)">
       <g aria-label="2 events, March 2016 to about March 2016. Press to zoom in." role="button" tabindex="-1">
         <rect height="18" width="18" x="-9" y="-9"/>
         <text x="0" y="0">2</text>
       </g>
     </g>
-    <g class="cluster" part="cluster" role="listitem" transform="translate(90,347.6)">
-      <g aria-label="1 events, by December 2016 to by December 2016. Press to zoom in." role="button" tabindex="-1">
-        <rect height="42" width="18" x="-9" y="-9"/>
-        <text x="0" y="12">1</text>
-      </g>
-    </g>
-    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(90,6)">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(119,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M-4,0h4V186.5h-4"/>
+        <path class="span" d="M-12,0h4V186.5h-4"/>
         <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">year bracket</text>
+      <text part="label" x="30">year bracket</text>
     </g>
-    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(90,213.2)">
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(119,213.2)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">day point</text>
+      <text part="label" x="30">day point</text>
     </g>
-    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(90,251.3)">
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(119,251.3)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="21.5" width="6" x="-3"/>
+        <rect class="span" height="21.5" width="6" x="-11" y="0"/>
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">range bar</text>
+      <text part="label" x="30">range bar</text>
     </g>
-    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(90,293.4)">
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(119,293.4)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">approximate month</text>
+      <text part="label" x="30">approximate month</text>
     </g>
-    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(90,324.8)">
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(119,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M0,0v24"/>
+        <path class="tail" d="M-8,0v24"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">open end</text>
+      <text part="label" x="30">open end</text>
     </g>
-    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(90,458.4)">
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(119,371.6)">
+      <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
+        <path class="tail" d="M-15,0v-24"/>
+        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
+        <rect class="hit" height="18" width="16" x="-8" y="-9"/>
+      </g>
+      <text part="label" x="30">open start</text>
+    </g>
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(119,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="12">expected day</text>
+      <text part="label" x="30">expected day</text>
     </g>
   </g>
 </svg>`;
@@ -458,77 +460,77 @@ snapshots["vertical 360 px, lanes by type"] =
     </g>
   </g>
   <g part="lane">
-    <text class="lane-label" x="90" y="18">Shell…</text>
+    <text class="lane-label" x="90" y="18"/>
   </g>
   <g part="lane">
-    <text class="lane-label" x="134.3" y="18">Talks…</text>
+    <text class="lane-label" x="134.3" y="18"/>
   </g>
   <g part="lane">
-    <text class="lane-label" x="178.7" y="18">Terri…</text>
+    <text class="lane-label" x="178.7" y="18"/>
   </g>
   <g part="lane">
-    <text class="lane-label" x="223" y="18">Air a…</text>
+    <text class="lane-label" x="223" y="18"/>
   </g>
   <g part="lane">
-    <text class="lane-label" x="267.3" y="18">Other</text>
+    <text class="lane-label" x="267.3" y="18"/>
   </g>
   <g part="lane">
-    <text class="lane-label" x="311.7" y="18">Viole…</text>
+    <text class="lane-label" x="311.7" y="18"/>
   </g>
   <g aria-label="Events" role="list">
-    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(223,6)">
+    <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(252,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M-4,0h4V186.5h-4"/>
+        <path class="span" d="M-12,0h4V186.5h-4"/>
         <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(90,213.2)">
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(119,213.2)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(178.7,231.1)">
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(207.7,231.1)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(267.3,231.1)">
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(296.3,231.1)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
         <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(90,251.3)">
+    <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(119,251.3)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="21.5" width="6" x="-3"/>
+        <rect class="span" height="21.5" width="6" x="-11" y="0"/>
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(178.7,293.4)">
+    <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(207.7,293.4)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(134.3,324.8)">
+    <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(163.3,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M0,0v24"/>
+        <path class="tail" d="M-8,0v24"/>
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(311.7,371.6)">
+    <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(340.7,371.6)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M0,0v-24"/>
+        <path class="tail" d="M-8,0v-24"/>
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(134.3,458.4)">
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(163.3,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
@@ -566,11 +568,11 @@ snapshots["horizontal 900 px, zoomed in twice"] =
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(-671.3,17)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M0,-5v5H746.8v-5"/>
+        <path class="span" d="M677.3,-5v5H746.8v-5"/>
         <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="762.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="756.8">year brac…</text>
+      <text part="label" x="756.8">year bra…</text>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(158.4,17)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
@@ -584,7 +586,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">month…</text>
+      <text part="label" x="73.4">mon…</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(198.3,39)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
@@ -600,7 +602,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="101.9" x="-8" y="-9"/>
       </g>
-      <text part="label" x="95.9">range…</text>
+      <text part="label" x="95.9">ran…</text>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(448,17)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
@@ -608,7 +610,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">approxi…</text>
+      <text part="label" x="73.4">appro…</text>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(574.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
@@ -626,7 +628,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">open st…</text>
+      <text part="label" x="73.4">open s…</text>
     </g>
   </g>
 </svg>`;
