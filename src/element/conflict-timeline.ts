@@ -765,7 +765,7 @@ export class ConflictTimeline extends LitElement {
               vertical ? `M${gx},${extent}v${OPEN_TAIL}` : `M${dir * extent},0h${dir * OPEN_TAIL}`
             }></path>`
           : nothing;
-    const labelText = vertical ? clip(event.title, charsAcross) : m.label;
+    const labelText = vertical ? clip(m.label, charsAcross) : m.label;
     // The label is beside the button, not in it: shortened, it would not match the button's name.
     const text = !labelText
       ? nothing
