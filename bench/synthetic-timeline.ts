@@ -33,7 +33,6 @@ export function syntheticTimeline(n: number, seed = 1): Timeline {
   const nextOffset = new Map<string, number>();
   const leadTaken = new Set<string>();
   const events = drafts.map((draft, i): TimelineEvent => {
-    const id = `syn-${String(i).padStart(6, '0')}`;
     const source = SOURCES[Math.floor(random() * SOURCES.length)]!;
     const quote = quoteFor(draft, random);
     const start = nextOffset.get(source.id) ?? Math.floor(random() * 400);
@@ -44,12 +43,12 @@ export function syntheticTimeline(n: number, seed = 1): Timeline {
     const mention: EventMention = { source: source.id, quote, start, end: start + quote.length, lead };
 
     const event: TimelineEvent = {
-      id,
+      id: eventId(i),
       title: `${TYPE_PHRASES[draft.type]} ${draft.place.name}`,
-      date: draft.date && withAnchor(draft.date, i > 0 ? `syn-${String(i - 1).padStart(6, '0')}` : undefined),
+      date: draft.date && withAnchor(draft.date, i > 0 ? eventId(i - 1) : undefined),
       type: draft.type,
       actors: draft.actors,
-      location: draft.place,
+      location: { ...draft.place },
       fatalities: draft.fatalities,
       status: draft.status,
       mentions: [mention],
@@ -63,9 +62,14 @@ export function syntheticTimeline(n: number, seed = 1): Timeline {
   return {
     version: 1,
     title: `Synthetic Syria timeline, ${n} events (seed ${seed})`,
-    sources: SOURCES,
+    // Copies, so that a caller changing the timeline cannot change the next one generated.
+    sources: SOURCES.map((source) => ({ ...source })),
     events,
   };
+}
+
+function eventId(index: number): string {
+  return `syn-${String(index).padStart(6, '0')}`;
 }
 
 /** The ways a date can be told, each drawn differently by the element. */
