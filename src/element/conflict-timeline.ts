@@ -233,21 +233,25 @@ export class ConflictTimeline extends LitElement {
         spans: vertical ? 'gutter' : 'inline',
       });
     }
+    // Kept current here rather than in updated(): set there, they would start a second update (layout and
+    // render again) in every frame of a zoom.
+    if (this.window) {
+      const [start, end] = windowToDays(this.window);
+      if (start !== this.start || end !== this.end) {
+        this.start = start;
+        this.end = end;
+      }
+    }
   }
 
   protected override updated(): void {
     if (!this.window) return;
-    const [start, end] = windowToDays(this.window);
-    if (start !== this.start || end !== this.end) {
-      this.start = start;
-      this.end = end;
-    }
-    const range = `${start}/${end}`;
+    const range = `${this.start}/${this.end}`;
     if (range !== this.announcedRange) {
       this.announcedRange = range;
       this.dispatchEvent(
         new CustomEvent<ConflictTimelineRangeDetail>('conflict-timeline-rangechange', {
-          detail: { start, end },
+          detail: { start: this.start!, end: this.end! },
           bubbles: true,
           composed: true,
         }),

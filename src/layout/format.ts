@@ -25,8 +25,18 @@ export function formatIsoDateText(value: IsoDate, locale = 'en'): string {
   if (d.month !== undefined) options.month = 'long';
   if (d.day !== undefined) options.day = 'numeric';
   if (d.year <= 0) options.era = 'short';
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  const key = `${locale}|${d.month !== undefined}|${d.day !== undefined}|${d.year <= 0}`;
+  let format = dateTextFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTextFormats.set(key, format);
+  }
+  return format.format(at);
 }
+
+// Building an Intl.DateTimeFormat costs far more than using one, and the chart's name is formatted in every
+// frame of a zoom; a handful of locales and shapes is all a page ever asks for.
+const dateTextFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The family an event type belongs to: it picks the mark's colour and shape. */
 export type TypeFamily = 'air' | 'ground' | 'territory' | 'violence' | 'political' | 'other';
