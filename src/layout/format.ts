@@ -21,13 +21,13 @@ export function formatIsoDateText(value: IsoDate, locale = 'en'): string {
   // A UTC date at noon of the right calendar day; setUTCFullYear keeps years 0-99 as written.
   const at = new Date(Date.UTC(2000, (d.month ?? 1) - 1, d.day ?? 1, 12));
   at.setUTCFullYear(d.year);
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (d.month !== undefined) options.month = 'long';
-  if (d.day !== undefined) options.day = 'numeric';
-  if (d.year <= 0) options.era = 'short';
   const key = `${locale}|${d.month !== undefined}|${d.day !== undefined}|${d.year <= 0}`;
   let format = dateTextFormats.get(key);
   if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (d.month !== undefined) options.month = 'long';
+    if (d.day !== undefined) options.day = 'numeric';
+    if (d.year <= 0) options.era = 'short';
     format = new Intl.DateTimeFormat(locale, options);
     dateTextFormats.set(key, format);
   }

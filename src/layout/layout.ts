@@ -197,6 +197,15 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const clusters: Cluster[] = [];
   const openCluster: (Cluster | undefined)[] = groups.map(() => undefined);
   const half = pointSize / 2;
+  /** Where a mark goes along the axis: a point (a day, or anything narrower than a point) at its centre, a
+   * span from its start to its end. */
+  const place = (item: PreparedEvent) => {
+    const x0 = scale(item.interval.start);
+    const x1 = scale(item.interval.end);
+    const point = item.kind === 'point' || x1 - x0 < pointSize;
+    const from = point ? (x0 + x1) / 2 : x0;
+    return { point, from, to: point ? from : x1 };
+  };
   let visible = 0;
 
   for (const item of prepared.events) {
@@ -205,11 +214,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     if (hidden?.has(item.family)) continue;
     const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
     visible++;
-    const x0 = scale(interval.start);
-    const x1 = scale(interval.end);
-    const point = item.kind === 'point' || x1 - x0 < pointSize;
-    const from = point ? (x0 + x1) / 2 : x0;
-    const to = point ? from : x1;
+    const { point, from, to } = place(item);
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
     const gutter = spans === 'gutter';
@@ -220,7 +225,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     const ends = rowEnds[group]!;
     const row = ends.findIndex((end) => end <= left);
     // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
-    const spanned = gutter && (!point || item.kind === 'open-start' || item.kind === 'open-end');
+    const spanned = gutter && (!point || isOpen(item.kind));
     const tracks = trackEnds[group]!;
     const trackFrom = from - (item.kind === 'open-start' ? OPEN_TAIL : 0);
     const track = spanned ? tracks.findIndex((end) => end <= trackFrom) : 0;
@@ -256,15 +261,9 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const folded: Cluster[] = [];
   for (const c of clusters) {
     const item = c.items[0]!;
-    const x0 = scale(item.interval.start);
-    const x1 = scale(item.interval.end);
-    const point = item.kind === 'point' || x1 - x0 < pointSize;
-    const open = item.kind === 'open-start' || item.kind === 'open-end';
-    if (c.items.length > 1 || (spans === 'gutter' && (!point || open))) folded.push(c);
-    else {
-      const from = point ? (x0 + x1) / 2 : x0;
-      marks.push({ item, from, to: point ? from : x1, group: c.group, row: rows, track: 0, label: '' });
-    }
+    const { point, from, to } = place(item);
+    if (c.items.length > 1 || (spans === 'gutter' && (!point || isOpen(item.kind)))) folded.push(c);
+    else marks.push({ item, from, to, group: c.group, row: rows, track: 0, label: '' });
   }
   marks.sort((a, b) => a.item.index - b.item.index);
   return { scale, groups, rows, marks, clusters: folded, visible };
@@ -282,6 +281,10 @@ function fit(mark: Mark, limit: number, charWidth: number, half: number): string
 }
 
 const DAY_MS = 86_400_000;
+
+function isOpen(kind: MarkKind): boolean {
+  return kind === 'open-start' || kind === 'open-end';
+}
 
 /**
  * Pixels of the faint trail drawn on the open side of an open range ("by 31 May 2017" trails off into the
