@@ -159,6 +159,10 @@ export class ConflictTimeline extends LitElement {
       if (w !== this.width) requestAnimationFrame(() => (this.width = w));
     });
     this.resizeObserver.observe(this);
+    // The first Intl.DateTimeFormat a page builds loads the locale's calendar data: 20 to 30 ms. Built while
+    // the timeline is still on its way (fetched from `src`, or awaited by the page's own script), that cost
+    // leaves the first frame. Formats built later for the same locale take well under a millisecond.
+    (window.requestIdleCallback ?? setTimeout)(() => formatIsoDateText('2000', this.language));
     window.addEventListener('hashchange', this.onHashChange);
     if (!this.data && !this.src) this.readInlineData();
   }

@@ -195,7 +195,9 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const trackEnds = groups.map(() => new Array<number>(SPAN_TRACKS).fill(-Infinity));
   const marks: Mark[] = [];
   const clusters: Cluster[] = [];
-  const openCluster: (Cluster | undefined)[] = groups.map(() => undefined);
+  const openBins = new Map<string, OpenBin>();
+  const bins = new Map<Cluster, OpenBin>();
+  const binMs = clusterBin(window, length);
   const half = pointSize / 2;
   /** Where a mark goes along the axis: a point (a day, or anything narrower than a point) at its centre, a
    * span from its start to its end. */
@@ -206,6 +208,10 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     const from = point ? (x0 + x1) / 2 : x0;
     return { point, from, to: point ? from : x1 };
   };
+  // Inline spans keep to the top rows and points to the others while those have room: otherwise a few long
+  // periods (a year, a decade, "since 2015"), each taking its row to its end, leave no row for the events
+  // inside them, and a zoomed-out chart of thousands shows a handful of marks and one big cluster.
+  const spanRows = spans === 'inline' && rows > 1 ? Math.max(1, Math.floor(rows / 3)) : 0;
   let visible = 0;
 
   for (const item of prepared.events) {
@@ -223,22 +229,32 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
       ? from + half
       : (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
     const ends = rowEnds[group]!;
-    const row = ends.findIndex((end) => end <= left);
+    const row =
+      spanRows > 0
+        ? freeRow(ends, left, spanRows, !point || isOpen(item.kind))
+        : ends.findIndex((end) => end <= left);
     // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
     const spanned = gutter && (!point || isOpen(item.kind));
     const tracks = trackEnds[group]!;
     const trackFrom = from - (item.kind === 'open-start' ? OPEN_TAIL : 0);
     const track = spanned ? tracks.findIndex((end) => end <= trackFrom) : 0;
     if ((row < 0 || track < 0) && !keep?.has(item.event.id)) {
-      const open = openCluster[group];
-      // Clusters are drawn as pills reaching CLUSTER_RADIUS past their ends: closer ones become one.
-      if (open && left + half < open.to + 2 * CLUSTER_RADIUS) {
-        open.items.push(item);
-        open.to = Math.max(open.to, right - half);
+      // Clusters gather by stretches of time (bins), so that their counts say where the events are dense.
+      const at = left + half;
+      const bin = Math.floor(scale.invert(at) / binMs);
+      // Points sit at their middle, so a later start can still fall in an earlier bin.
+      const key = `${group}:${bin}`;
+      const open = openBins.get(key);
+      if (open) {
+        open.cluster.items.push(item);
+        open.cluster.to = Math.max(open.cluster.to, right - half);
+        open.cluster.from = Math.min(open.cluster.from, at);
       } else {
-        const cluster: Cluster = { items: [item], from: left + half, to: right - half, group };
+        const cluster: Cluster = { items: [item], from: at, to: right - half, group };
         clusters.push(cluster);
-        openCluster[group] = cluster;
+        const opened = { cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) };
+        openBins.set(key, opened);
+        bins.set(cluster, opened);
       }
       continue;
     }
@@ -258,15 +274,38 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
       for (const last of lane) if (last) last.label = fit(last, length, charWidth, half);
   // A "cluster" of one event is that event, drawn in the cluster row without a label: a count of 1 says less.
   // Not a span whose room a gutter would have given: in the cluster row it would run over the clusters.
+  // Each cluster's pill (reaching CLUSTER_RADIUS past its ends) is kept inside its bin, a pixel from either
+  // edge, so that the pills of neighbouring bins never touch.
   const folded: Cluster[] = [];
   for (const c of clusters) {
+    const { lo: l, hi: h } = bins.get(c)!;
+    const [lo, hi] = l < h ? [l, h] : [h, l];
     const item = c.items[0]!;
     const { point, from, to } = place(item);
-    if (c.items.length > 1 || (spans === 'gutter' && (!point || isOpen(item.kind)))) folded.push(c);
-    else marks.push({ item, from, to, group: c.group, row: rows, track: 0, label: '' });
+    const fits =
+      from - (item.kind === 'open-start' ? OPEN_TAIL : half) >= lo + 1 &&
+      Math.max(from, to) + (item.kind === 'open-end' ? OPEN_TAIL : half) <= hi - 1;
+    if (c.items.length > 1 || !fits || (spans === 'gutter' && (!point || isOpen(item.kind)))) {
+      c.from = Math.min(Math.max(c.from, lo + CLUSTER_RADIUS + 1), hi - CLUSTER_RADIUS - 1);
+      c.to = Math.min(Math.max(c.to, c.from), hi - CLUSTER_RADIUS - 1);
+      folded.push(c);
+    } else marks.push({ item, from, to, group: c.group, row: rows, track: 0, label: '' });
   }
   marks.sort((a, b) => a.item.index - b.item.index);
+  folded.sort((a, b) => a.group - b.group || a.from - b.from);
   return { scale, groups, rows, marks, clusters: folded, visible };
+}
+
+/**
+ * The first row free at `left`: a span looks only in the first `spanRows` rows; a point first in the others,
+ * then in those. -1 when none is free.
+ */
+function freeRow(ends: readonly number[], left: number, spanRows: number, span: boolean): number {
+  const first = span ? 0 : spanRows;
+  const last = span ? spanRows : ends.length;
+  for (let r = first; r < last; r++) if (ends[r]! <= left) return r;
+  if (!span) for (let r = 0; r < spanRows; r++) if (ends[r]! <= left) return r;
+  return -1;
 }
 
 /** The title shortened to the room between a mark and the next thing in its row; '' when under 4 letters fit. */
@@ -297,6 +336,28 @@ export const SPAN_TRACKS = 3;
 
 /** Pixels a cluster's pill reaches past its first and last event. */
 export const CLUSTER_RADIUS = 9;
+
+/** Fewest pixels a cluster's stretch of time takes along the axis: room for a pill with a four-digit count. */
+export const CLUSTER_BIN = 48;
+
+interface OpenBin {
+  cluster: Cluster;
+  /** The bin's ends along the axis, pixels. */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The stretch of time clusters gather over: a power of two of days, the shortest that is CLUSTER_BIN pixels
+ * long or more. Bins counted from 1970 stay where they are while the reader pans, and keep their members
+ * while the zoom changes less than twofold, so the counts do not shuffle in every frame.
+ */
+function clusterBin(window: TimeWindow, length: number): number {
+  const msPerPixel = (window[1] - window[0]) / Math.max(1, length);
+  let days = 1;
+  while (days * DAY_MS < CLUSTER_BIN * msPerPixel) days *= 2;
+  return days * DAY_MS;
+}
 
 function paddedExtent(events: readonly PreparedEvent[]): TimeWindow {
   if (events.length === 0) {

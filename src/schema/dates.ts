@@ -3,14 +3,15 @@ import type { DatePrecision, IsoDate } from './types.js';
 /** How finely an `IsoDate` string is written. */
 export type Granularity = 'year' | 'month' | 'day';
 
+/** Shared between callers (see `parseIsoDate`'s memo), hence read-only. */
 export interface ParsedIsoDate {
   /** Astronomical year: 0 is 1 BCE, -43 is 44 BCE. */
-  year: number;
+  readonly year: number;
   /** 1-12, when written. */
-  month?: number;
+  readonly month?: number;
   /** 1-31, when written. */
-  day?: number;
-  granularity: Granularity;
+  readonly day?: number;
+  readonly granularity: Granularity;
 }
 
 const ISO_DATE = /^([+-]\d{4,}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -29,6 +30,22 @@ export function daysInMonth(year: number, month: number): number {
  * mapped to 19xx) nor the date libraries we looked at keep a month-only or BCE date as such.
  */
 export function parseIsoDate(value: string): ParsedIsoDate | undefined {
+  let parsed = parsedDates.get(value);
+  if (parsed === undefined) {
+    if (parsedDates.size >= MEMO_SIZE) parsedDates.clear();
+    parsed = readIsoDate(value) ?? null;
+    parsedDates.set(value, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+// A timeline repeats its dates (a year of a war's thousands of events falls on a few hundred days), and the
+// element reads each date twice on the way to its first frame (validation, then layout): with this memo, a
+// repeat or a second read is one lookup. Bounded, so a long-lived page reading many timelines stays small.
+const parsedDates = new Map<string, ParsedIsoDate | null>();
+const MEMO_SIZE = 50_000;
+
+function readIsoDate(value: string): ParsedIsoDate | undefined {
   const m = ISO_DATE.exec(value);
   if (!m) return undefined;
   const [, y, mo, d] = m;

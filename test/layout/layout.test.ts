@@ -127,3 +127,48 @@ test('a layout is deterministic: the same input gives the same marks', () => {
     );
   assert.equal(run(), run());
 });
+
+test('long periods keep to the top rows, so the events inside them still find rows of their own', () => {
+  // Two whole-year periods and a "since" would each take a row to its end; 3 of 6 rows would then be gone.
+  const events = [
+    event('year-a', { start: '2016', precision: 'year' }),
+    event('year-b', { start: '2016', precision: 'year' }),
+    event('since', { start: '2016-01-02', end: null }),
+    ...Array.from({ length: 24 }, (_, i) =>
+      event(`d${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${i < 12 ? '05' : '20'}` }),
+    ),
+  ];
+  const view = layoutView(prepareTimeline({ events }), { length: 1200, window: Y2016, rows: 6 });
+  const rowOf = new Map(view.marks.map((m) => [m.item.event.id, m.row]));
+  // rows / 3 = 2 rows for spans: the two years fit there; the open range does not, and alone in its stretch of
+  // the cluster row it is drawn there as itself (row 6).
+  assert.ok(rowOf.get('year-a')! < 2 && rowOf.get('year-b')! < 2);
+  assert.equal(rowOf.get('since'), 6);
+  for (let i = 0; i < 24; i++) assert.ok(rowOf.get(`d${i}`)! >= 2, `d${i} in a row for points`);
+  assert.equal(view.clusters.length + view.marks.length, events.length);
+});
+
+test('clusters count their events by stretch of time, and neighbouring pills never touch', () => {
+  // 600 events on 300 days of 2016 in 2 rows: most fold, into several clusters along the year.
+  const events = Array.from({ length: 600 }, (_, i) => {
+    const day = new Date(Date.UTC(2016, 0, 1 + Math.floor(i / 2))).toISOString().slice(0, 10);
+    return event(`e${i}`, { start: day });
+  });
+  const p = prepareTimeline({ events });
+  const view = layoutView(p, { length: 900, window: Y2016, rows: 2 });
+  assert.ok(view.clusters.length >= 6, `${view.clusters.length} clusters`);
+  const folded = view.clusters.reduce((n, c) => n + c.items.length, 0);
+  assert.equal(folded + view.marks.length, 600);
+  for (let i = 1; i < view.clusters.length; i++) {
+    const [a, b] = [view.clusters[i - 1]!, view.clusters[i]!];
+    assert.ok(a.from <= a.to && b.from <= b.to);
+    assert.ok(b.from - 9 > a.to + 9, `pills ${i - 1} and ${i} apart`);
+  }
+  // 366 days on 900 px: 48 px is 19.5 days, so the stretches are of 32 days, counted from 1970 (so they stay
+  // put while the reader pans): every cluster's events fall in one of them.
+  const stretch = 32 * 86_400_000;
+  for (const c of view.clusters) {
+    const bins = new Set(c.items.map((e) => Math.floor((e.interval.start + e.interval.end) / 2 / stretch)));
+    assert.equal(bins.size, 1, `cluster of ${c.items.length} in ${bins.size} stretches`);
+  }
+});

@@ -66,11 +66,12 @@ snapshots["horizontal 900 px"] =
         <rect class="hit" height="18" width="307.7" x="-8" y="-9"/>
       </g>
     </g>
-    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,17)">
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,61)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
+      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,17)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
@@ -118,7 +119,7 @@ snapshots["horizontal 900 px"] =
       </g>
       <text part="label" x="34.8">open start</text>
     </g>
-    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,17)">
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,61)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
@@ -213,12 +214,12 @@ snapshots["horizontal 900 px, lanes by type"] =
       </g>
       <text part="label" x="301.7">year bracket</text>
     </g>
-    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,17)">
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,39)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">day…</text>
+      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,149)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
@@ -270,7 +271,7 @@ snapshots["horizontal 900 px, lanes by type"] =
       </g>
       <text part="label" x="34.8">open start</text>
     </g>
-    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,83)">
+    <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,105)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
         <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
@@ -339,7 +340,7 @@ snapshots["vertical 360 px"] =
     </g>
   </g>
   <g aria-label="Events" role="list">
-    <g class="cluster" part="cluster" role="listitem" transform="translate(137,231.1)">
+    <g class="cluster" part="cluster" role="listitem" transform="translate(137,231)">
       <g aria-label="2 events, March 2016 to about March 2016. Press to zoom in." role="button" tabindex="-1">
         <rect height="18" width="18" x="-9" y="-9"/>
         <text x="0" y="0">2</text>
@@ -572,13 +573,14 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="762.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="756.8">year bra…</text>
+      <text part="label" x="756.8">year bracket</text>
     </g>
-    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(158.4,17)">
+    <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(158.4,61)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
+      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(198.3,17)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
