@@ -546,6 +546,13 @@ export class ConflictTimeline extends LitElement {
     else this.openCluster(Number(target.dataset.cluster));
   }
 
+  // One listener for every mark: a listener per mark was one more closure and addEventListener for each mark a
+  // zoom brings into view.
+  private onChartFocus(e: FocusEvent): void {
+    const id = (e.target as Element).closest<SVGElement>('[data-event-id]')?.dataset.eventId;
+    if (id) this.focusedId = id;
+  }
+
   private onChartKey(e: KeyboardEvent): void {
     const target = (e.target as Element).closest<SVGElement>('[data-cluster]');
     if (target && (e.key === 'Enter' || e.key === ' ')) {
@@ -698,6 +705,7 @@ export class ConflictTimeline extends LitElement {
       @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp}
       @click=${this.onChartClick}
+      @focusin=${this.onChartFocus}
       @keydown=${this.onChartKey}
     >
       <g part="axis" aria-hidden="true">
@@ -788,7 +796,6 @@ export class ConflictTimeline extends LitElement {
       data-event-id=${event.id}
       aria-label=${name}
       aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
-      @focus=${() => (this.focusedId = event.id)}
     >${tail}${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
       vertical ? 16 : Math.max(16, extent + 16)
     } height="18"></rect></g>${text}</g>`;
