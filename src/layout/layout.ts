@@ -30,6 +30,11 @@ export interface PreparedTimeline {
   /** All dated events with a little room either side. */
   extent: TimeWindow;
   byId: ReadonlyMap<string, PreparedEvent>;
+  /**
+   * The latest end among `events[0..i]`: it only grows, so a binary search finds the first event that can
+   * reach into a window, and a zoomed-in frame skips the events before it without looking at them.
+   */
+  latestEnd: Float64Array;
 }
 
 export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTimeline {
@@ -59,8 +64,20 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
       a.interval.end - b.interval.end ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
-  events.forEach((e, i) => (e.index = i));
-  return { events, undated, extent: paddedExtent(events), byId: new Map(events.map((e) => [e.event.id, e])) };
+  const endsBefore = new Float64Array(events.length);
+  let latest = -Infinity;
+  events.forEach((e, i) => {
+    e.index = i;
+    latest = Math.max(latest, e.interval.end);
+    endsBefore[i] = latest;
+  });
+  return {
+    events,
+    undated,
+    extent: paddedExtent(events),
+    byId: new Map(events.map((e) => [e.event.id, e])),
+    latestEnd: endsBefore,
+  };
 }
 
 /** What the lanes stand for. */
@@ -195,7 +212,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const trackEnds = groups.map(() => new Array<number>(SPAN_TRACKS).fill(-Infinity));
   const marks: Mark[] = [];
   const clusters: Cluster[] = [];
-  const openBins = new Map<string, OpenBin>();
+  const openBins = groups.map(() => new Map<number, OpenBin>());
   const bins = new Map<Cluster, OpenBin>();
   const binMs = clusterBin(window, length);
   const half = pointSize / 2;
@@ -214,13 +231,21 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const spanRows = spans === 'inline' && rows > 1 ? Math.max(1, Math.floor(rows / 3)) : 0;
   let visible = 0;
 
-  for (const item of prepared.events) {
+  const { events, latestEnd } = prepared;
+  for (let i = firstReaching(latestEnd, window[0]); i < events.length; i++) {
+    const item = events[i]!;
     const { interval } = item;
-    if (interval.end < window[0] || interval.start > window[1]) continue;
+    // In start order: once one starts after the window, all the rest do.
+    if (interval.start > window[1]) break;
+    if (interval.end < window[0]) continue;
     if (hidden?.has(item.family)) continue;
     const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
     visible++;
-    const { point, from, to } = place(item);
+    const x0 = scale(interval.start);
+    const x1 = scale(interval.end);
+    const point = item.kind === 'point' || x1 - x0 < pointSize;
+    const from = point ? (x0 + x1) / 2 : x0;
+    const to = point ? from : x1;
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
     const gutter = spans === 'gutter';
@@ -243,8 +268,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
       const at = left + half;
       const bin = Math.floor(scale.invert(at) / binMs);
       // Points sit at their middle, so a later start can still fall in an earlier bin.
-      const key = `${group}:${bin}`;
-      const open = openBins.get(key);
+      const open = openBins[group]!.get(bin);
       if (open) {
         open.cluster.items.push(item);
         open.cluster.to = Math.max(open.cluster.to, right - half);
@@ -253,7 +277,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
         const cluster: Cluster = { items: [item], from: at, to: right - half, group };
         clusters.push(cluster);
         const opened = { cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) };
-        openBins.set(key, opened);
+        openBins[group]!.set(bin, opened);
         bins.set(cluster, opened);
       }
       continue;
@@ -294,6 +318,18 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   marks.sort((a, b) => a.item.index - b.item.index);
   folded.sort((a, b) => a.group - b.group || a.from - b.from);
   return { scale, groups, rows, marks, clusters: folded, visible };
+}
+
+/** The first index whose running latest end reaches `time`; `latestEnd.length` when none does. */
+function firstReaching(latestEnd: Float64Array, time: number): number {
+  let lo = 0;
+  let hi = latestEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (latestEnd[mid]! < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
