@@ -64,19 +64,19 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
       a.interval.end - b.interval.end ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
-  const endsBefore = new Float64Array(events.length);
+  const latestEnd = new Float64Array(events.length);
   let latest = -Infinity;
   events.forEach((e, i) => {
     e.index = i;
     latest = Math.max(latest, e.interval.end);
-    endsBefore[i] = latest;
+    latestEnd[i] = latest;
   });
   return {
     events,
     undated,
     extent: paddedExtent(events),
     byId: new Map(events.map((e) => [e.event.id, e])),
-    latestEnd: endsBefore,
+    latestEnd,
   };
 }
 
@@ -186,9 +186,10 @@ export interface ViewLayout {
 
 /**
  * One frame of the chart: the events inside the window, packed into rows per lane so that no two marks (or
- * a mark and a label) overlap, and what does not fit folded into clusters with counts. Linear in the number
- * of events (one pass to cull, one to pack), so zooming 10,000 events costs a few milliseconds here, and the
- * number of marks drawn is bounded by the chart's size, not by the data.
+ * a mark and a label) overlap, and what does not fit folded into clusters with counts. One pass over the
+ * events that can reach into the window (a binary search skips those that end before it), so zooming 10,000
+ * events costs a few milliseconds here, and the number of marks drawn is bounded by the chart's size, not by
+ * the data.
  */
 export function layoutView(prepared: PreparedTimeline, options: ViewOptions): ViewLayout {
   const {
@@ -211,9 +212,9 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const rowLast = groups.map(() => new Array<Mark | undefined>(rows));
   const trackEnds = groups.map(() => new Array<number>(SPAN_TRACKS).fill(-Infinity));
   const marks: Mark[] = [];
-  const clusters: Cluster[] = [];
-  const openBins = groups.map(() => new Map<number, OpenBin>());
-  const bins = new Map<Cluster, OpenBin>();
+  // Clusters with the ends of their bin, in the order they were opened; per lane, by bin number.
+  const binned: BinnedCluster[] = [];
+  const openBins = groups.map(() => new Map<number, BinnedCluster>());
   const binMs = clusterBin(window, length);
   const half = pointSize / 2;
   /** Where a mark goes along the axis: a point (a day, or anything narrower than a point) at its centre, a
@@ -241,11 +242,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     if (hidden?.has(item.family)) continue;
     const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
     visible++;
-    const x0 = scale(interval.start);
-    const x1 = scale(interval.end);
-    const point = item.kind === 'point' || x1 - x0 < pointSize;
-    const from = point ? (x0 + x1) / 2 : x0;
-    const to = point ? from : x1;
+    const { point, from, to } = place(item);
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
     const gutter = spans === 'gutter';
@@ -275,10 +272,9 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
         open.cluster.from = Math.min(open.cluster.from, at);
       } else {
         const cluster: Cluster = { items: [item], from: at, to: right - half, group };
-        clusters.push(cluster);
         const opened = { cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) };
+        binned.push(opened);
         openBins[group]!.set(bin, opened);
-        bins.set(cluster, opened);
       }
       continue;
     }
@@ -301,9 +297,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // Each cluster's pill (reaching CLUSTER_RADIUS past its ends) is kept inside its bin, a pixel from either
   // edge, so that the pills of neighbouring bins never touch.
   const folded: Cluster[] = [];
-  for (const c of clusters) {
-    const { lo: l, hi: h } = bins.get(c)!;
-    const [lo, hi] = l < h ? [l, h] : [h, l];
+  for (const { cluster: c, lo, hi } of binned) {
     const item = c.items[0]!;
     const { point, from, to } = place(item);
     const fits =
@@ -376,9 +370,9 @@ export const CLUSTER_RADIUS = 9;
 /** Fewest pixels a cluster's stretch of time takes along the axis: room for a pill with a four-digit count. */
 export const CLUSTER_BIN = 48;
 
-interface OpenBin {
+interface BinnedCluster {
   cluster: Cluster;
-  /** The bin's ends along the axis, pixels. */
+  /** The bin's ends along the axis, pixels (the scale runs left to right: lo < hi). */
   lo: number;
   hi: number;
 }

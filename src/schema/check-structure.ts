@@ -269,35 +269,28 @@ function buildCheck(node: SchemaNode, root: SchemaNode): Check {
   if (required.length || properties || node.additionalProperties === false) {
     const names = Object.keys(properties ?? {});
     const subs = names.map((name) => lazyChecker(properties![name]!, root));
-    tests.push(
-      node.additionalProperties === false
-        ? // Closed: one pass over the keys the object has, each looked up among the known ones.
-          (() => {
-            const byName = new Map(names.map((name, i) => [name, subs[i]!]));
-            return (v) => {
-              if (!hasType(v, 'object')) return true;
-              const object = v as Record<string, unknown>;
-              for (let i = 0; i < required.length; i++) if (object[required[i]!] === undefined) return false;
-              for (const name in object) {
-                const sub = byName.get(name);
-                if (!sub || !Object.hasOwn(object, name)) return false;
-                const value = object[name];
-                if (value !== undefined && !sub(value)) return false;
-              }
-              return true;
-            };
-          })()
-        : (v) => {
-            if (!hasType(v, 'object')) return true;
-            const object = v as Record<string, unknown>;
-            for (let i = 0; i < required.length; i++) if (object[required[i]!] === undefined) return false;
-            for (let i = 0; i < names.length; i++) {
-              const value = object[names[i]!];
-              if (value !== undefined && !subs[i]!(value)) return false;
-            }
-            return true;
-          },
-    );
+    // A closed object is checked in one pass over the keys it has, each looked up among the known ones.
+    const closed =
+      node.additionalProperties === false ? new Map(names.map((name, i) => [name, subs[i]!])) : null;
+    tests.push((v) => {
+      if (!hasType(v, 'object')) return true;
+      const object = v as Record<string, unknown>;
+      for (let i = 0; i < required.length; i++) if (object[required[i]!] === undefined) return false;
+      if (closed) {
+        for (const name in object) {
+          const sub = closed.get(name);
+          if (!sub || !Object.hasOwn(object, name)) return false;
+          const value = object[name];
+          if (value !== undefined && !sub(value)) return false;
+        }
+        return true;
+      }
+      for (let i = 0; i < names.length; i++) {
+        const value = object[names[i]!];
+        if (value !== undefined && !subs[i]!(value)) return false;
+      }
+      return true;
+    });
   }
   if (tests.length === 1) return tests[0]!;
   return (value) => {
