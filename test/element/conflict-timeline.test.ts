@@ -191,6 +191,17 @@ describe('<conflict-timeline>: drawing', () => {
 });
 
 describe('<conflict-timeline>: interaction', () => {
+  it('moves its one tab stop to the mark that takes focus, however it got there', async () => {
+    const el = await mount(await sample());
+    const marks = [...root(el).querySelectorAll<SVGElement>('svg [data-event-id]')];
+    const other = marks.find((m) => m.getAttribute('tabindex') !== '0')!;
+    other.focus();
+    await settle(el);
+    const stops = root(el).querySelectorAll('svg [tabindex="0"]');
+    expect(stops).to.have.length(1);
+    expect(stops[0]!.getAttribute('data-event-id')).to.equal(other.getAttribute('data-event-id'));
+  });
+
   it('walks every event in date order with the arrow keys, one tab stop, and opens details with Enter', async () => {
     const el = await mount(await sample());
     const stops = root(el).querySelectorAll('svg [tabindex="0"]');
