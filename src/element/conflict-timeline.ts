@@ -39,6 +39,8 @@ export interface ConflictTimelineRangeDetail {
 }
 
 const ROW = 22;
+/** The labels' font size (the stylesheet's `.mark text`), for measuring them. */
+const LABEL_FONT_SIZE = 12;
 const AXIS = 26;
 const TOP = 6;
 const PAD = 12;
@@ -149,6 +151,9 @@ export class ConflictTimeline extends LitElement {
   private gesture: { last: number; spread: number; moved: boolean } | null = null;
   private announcedRange = '';
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
+  /** Label widths in pixels by text, measured once each in the labels' font. */
+  private labelWidths = new Map<string, number>();
+  private labelContext: CanvasRenderingContext2D | null | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -234,6 +239,7 @@ export class ConflictTimeline extends LitElement {
         rows: vertical ? 1 : this.groupBy === 'none' ? 6 : 2,
         pointSize: vertical ? 20 : 14,
         labels: vertical ? 'across' : 'along',
+        textWidth: this.textWidth,
         spans: vertical ? 'gutter' : 'inline',
       });
     }
@@ -262,6 +268,25 @@ export class ConflictTimeline extends LitElement {
       );
     }
   }
+
+  /**
+   * A label's width, measured with a canvas in the labels' font: an estimate per character let a short title of
+   * wide letters ("Gunme…" is 9 px a letter in DejaVu Sans) run over the next mark. Each text is measured once;
+   * the font is read from the host when the data arrives (a stylesheet changed later is not followed).
+   */
+  private readonly textWidth = (text: string): number => {
+    let width = this.labelWidths.get(text);
+    if (width !== undefined) return width;
+    if (this.labelContext === undefined) {
+      this.labelContext = document.createElement('canvas').getContext('2d');
+      if (this.labelContext)
+        this.labelContext.font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily}`;
+    }
+    width = this.labelContext ? this.labelContext.measureText(text).width : text.length * 7.5;
+    if (this.labelWidths.size > 50_000) this.labelWidths.clear();
+    this.labelWidths.set(text, width);
+    return width;
+  };
 
   private get vertical(): boolean {
     return this.width > 0 && this.width < VERTICAL_BELOW;
@@ -331,6 +356,8 @@ export class ConflictTimeline extends LitElement {
     this.timeline = timeline;
     this.prepared = prepareTimeline(timeline);
     this.names = { language: '', byId: new Map() };
+    this.labelContext = undefined;
+    this.labelWidths.clear();
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
     this.droppedEvents = dropped.events;

@@ -17,6 +17,8 @@ export interface PreparedEvent {
   event: TimelineEvent;
   /** Position in date order. */
   index: number;
+  /** Position in drawing priority (see `prepareTimeline`): 0 is placed first when the rows are full. */
+  rank: number;
   interval: TimeInterval;
   kind: MarkKind;
   family: TypeFamily;
@@ -35,6 +37,8 @@ export interface PreparedTimeline {
    * reach into a window, and a zoomed-in frame skips the events before it without looking at them.
    */
   latestEnd: Float64Array;
+  /** Date-order indices of the events by rank: `events[byRank[r]].rank === r`. */
+  byRank: Int32Array;
 }
 
 export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTimeline {
@@ -56,7 +60,7 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
           : date.precision === 'day'
             ? 'point'
             : 'bracket';
-    events.push({ event, index: 0, interval, kind, family: typeFamily(event.type) });
+    events.push({ event, index: 0, rank: 0, interval, kind, family: typeFamily(event.type) });
   }
   events.sort(
     (a, b) =>
@@ -66,18 +70,47 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
   );
   const latestEnd = new Float64Array(events.length);
   let latest = -Infinity;
+  const hashes = new Uint32Array(events.length);
   events.forEach((e, i) => {
     e.index = i;
     latest = Math.max(latest, e.interval.end);
     latestEnd[i] = latest;
+    hashes[i] = idHash(e.event.id);
   });
+  // Which events keep a mark of their own when the rows cannot hold all: those more sources told first (the
+  // best corroborated), then those with more dead, then an even spread over time (a hash of the id, not date
+  // order, which would fill the rows from the left and fold everything later). A fixed order is also what
+  // keeps a zoom steady: zooming in only moves marks apart, so nearly every mark placed before finds its room
+  // again (a newly freed event of higher rank can take it) and the frame adds marks instead of drawing a
+  // different sample of the events, which is also far less for the browser to redraw.
+  const order = events.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = events[a]!.event;
+    const y = events[b]!.event;
+    return (
+      y.mentions.length - x.mentions.length ||
+      (y.fatalities ?? 0) - (x.fatalities ?? 0) ||
+      hashes[a]! - hashes[b]! ||
+      a - b
+    );
+  });
+  const byRank = Int32Array.from(order);
+  byRank.forEach((index, rank) => (events[index]!.rank = rank));
   return {
     events,
     undated,
     extent: paddedExtent(events),
     byId: new Map(events.map((e) => [e.event.id, e])),
     latestEnd,
+    byRank,
   };
+}
+
+/** FNV-1a of a string: a cheap, stable scatter of ids (no cryptography needed here). */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** What the lanes stand for. */
@@ -141,8 +174,11 @@ export interface ViewOptions {
    * mark (a horizontal chart); `across` it, beside every mark (a vertical chart). Default `along`.
    */
   labels?: 'along' | 'across';
-  /** Pixels one character of a label takes along the time axis. Default 6.5. */
+  /** Pixels one character of a label takes along the time axis, when `textWidth` is not given. Default 6.5. */
   charWidth?: number;
+  /** Pixels a label's text takes, measured in the label's font (a browser's canvas can); without it, labels are
+   * sized by `charWidth`, which a wide font or a short title of wide letters outgrows. */
+  textWidth?: (text: string) => number;
   /**
    * Where spans (brackets, bars, open ranges) go: `inline` in their row, which they then take up to their end;
    * or in a `gutter` beside the row, so that a long span does not push every event inside it out of a
@@ -186,10 +222,11 @@ export interface ViewLayout {
 
 /**
  * One frame of the chart: the events inside the window, packed into rows per lane so that no two marks (or
- * a mark and a label) overlap, and what does not fit folded into clusters with counts. One pass over the
- * events that can reach into the window (a binary search skips those that end before it), so zooming 10,000
- * events costs a few milliseconds here, and the number of marks drawn is bounded by the chart's size, not by
- * the data.
+ * a mark and a label) overlap, and what does not fit folded into clusters with counts. Events are placed in
+ * rank order (see `prepareTimeline`), so the marks that fit are the best-sourced and deadliest, spread over
+ * the window, and the same from one frame of a zoom to the next. The events that can reach into the window
+ * are found with a binary search, so zooming 10,000 events costs a few milliseconds here, and the number of
+ * marks drawn is bounded by the chart's size, not by the data.
  */
 export function layoutView(prepared: PreparedTimeline, options: ViewOptions): ViewLayout {
   const {
@@ -202,16 +239,18 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     pointSize = 14,
     labels = 'along',
     charWidth = 6.5,
+    textWidth,
     spans = 'inline',
   } = options;
   const groups = options.groups ?? groupsOf(prepared, groupBy);
   const scale = timeScale(window, [0, length]);
   const laneOf = new Map(groups.map((g, i) => [g.key, i]));
-  // Per lane and row, where the row is taken up to, and the last mark in it (whose label may grow).
-  const rowEnds = groups.map(() => new Array<number>(rows).fill(-Infinity));
-  const rowLast = groups.map(() => new Array<Mark | undefined>(rows));
-  const trackEnds = groups.map(() => new Array<number>(SPAN_TRACKS).fill(-Infinity));
+  // Per lane and row (and gutter track), the stretches already taken, in order along the axis.
+  const taken = groups.map(() => Array.from({ length: rows }, newStretches));
+  const trackTaken = groups.map(() => Array.from({ length: SPAN_TRACKS }, newStretches));
   const marks: Mark[] = [];
+  /** Where each mark's room starts along the axis, by mark: a label may run up to the next one's. */
+  const lefts = new Map<Mark, number>();
   // Clusters with the ends of their bin, in the order they were opened; per lane, by bin number.
   const binned: BinnedCluster[] = [];
   const openBins = groups.map(() => new Map<number, BinnedCluster>());
@@ -230,37 +269,49 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // periods (a year, a decade, "since 2015"), each taking its row to its end, leave no row for the events
   // inside them, and a zoomed-out chart of thousands shows a handful of marks and one big cluster.
   const spanRows = spans === 'inline' && rows > 1 ? Math.max(1, Math.floor(rows / 3)) : 0;
-  let visible = 0;
+  const gutter = spans === 'gutter';
 
-  const { events, latestEnd } = prepared;
-  for (let i = firstReaching(latestEnd, window[0]); i < events.length; i++) {
+  // The events that reach into the window, found in date order (a binary search skips those that end before
+  // it; the first that starts after it ends the loop), then placed in rank order, kept events first.
+  const { events, latestEnd, byRank } = prepared;
+  // The running latest end only grows, so the first event that can reach into the window is a binary search.
+  const begin = firstAtLeast(latestEnd, window[0]);
+  const ranks = new Int32Array(events.length - begin);
+  const kept: PreparedEvent[] = [];
+  let visible = 0;
+  for (let i = begin; i < events.length; i++) {
     const item = events[i]!;
     const { interval } = item;
-    // In start order: once one starts after the window, all the rest do.
     if (interval.start > window[1]) break;
     if (interval.end < window[0]) continue;
     if (hidden?.has(item.family)) continue;
-    const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
+    if (keep?.has(item.event.id)) kept.push(item);
+    else ranks[visible - kept.length] = item.rank;
     visible++;
+  }
+  const ranked = ranks.subarray(0, visible - kept.length).sort();
+
+  const put = (item: PreparedEvent, forced: boolean) => {
+    const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
     const { point, from, to } = place(item);
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
-    const gutter = spans === 'gutter';
     const left = from - (item.kind === 'open-start' && !gutter ? Math.max(half, OPEN_TAIL) : half);
     const right = gutter
       ? from + half
       : (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
-    const ends = rowEnds[group]!;
+    const lane = taken[group]!;
     const row =
       spanRows > 0
-        ? freeRow(ends, left, spanRows, !point || isOpen(item.kind))
-        : ends.findIndex((end) => end <= left);
+        ? freeRow(lane, left, right, spanRows, !point || isOpen(item.kind))
+        : lane.findIndex((r) => isFree(r, left, right));
     // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
     const spanned = gutter && (!point || isOpen(item.kind));
-    const tracks = trackEnds[group]!;
     const trackFrom = from - (item.kind === 'open-start' ? OPEN_TAIL : 0);
-    const track = spanned ? tracks.findIndex((end) => end <= trackFrom) : 0;
-    if ((row < 0 || track < 0) && !keep?.has(item.event.id)) {
+    const trackTo = to + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 2;
+    const tracks = trackTaken[group]!;
+    const track = spanned ? tracks.findIndex((t) => isFree(t, trackFrom, trackTo)) : 0;
+    if ((row < 0 || track < 0) && !forced) {
       // Clusters gather by stretches of time (bins), so that their counts say where the events are dense.
       const at = left + half;
       const bin = Math.floor(scale.invert(at) / binMs);
@@ -276,28 +327,35 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
         binned.push(opened);
         openBins[group]!.set(bin, opened);
       }
-      continue;
+      return;
     }
+    // A kept event with no room is drawn anyway, over the last row, without taking room from the others.
     const at = row < 0 ? rows - 1 : row;
+    if (row >= 0) take(lane[row]!, left, right);
+    if (spanned && track >= 0) take(tracks[track]!, trackFrom, trackTo);
     const mark: Mark = { item, from, to, group, row: at, track: Math.max(0, track), label: '' };
-    if (spanned) tracks[mark.track] = to + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 2;
-    // The previous mark of this row gets a label as long as the room up to this one allows.
-    const previous = rowLast[group]![at];
-    if (labels === 'along' && previous) previous.label = fit(previous, left, charWidth, half);
-    ends[at] = Math.max(ends[at]!, right);
-    rowLast[group]![at] = mark;
-    if (labels === 'across') mark.label = mark.item.event.title;
+    if (labels === 'across') mark.label = item.event.title;
+    lefts.set(mark, left);
     marks.push(mark);
+  };
+  for (const item of kept) put(item, true);
+  for (const rank of ranked) put(events[byRank[rank]!]!, false);
+  if (labels === 'along') {
+    // Each label takes the room up to the next mark in its row (or the chart's end).
+    marks.sort((a, b) => a.group - b.group || a.row - b.row || lefts.get(a)! - lefts.get(b)!);
+    marks.forEach((mark, i) => {
+      const next = marks[i + 1];
+      const limit = next && next.group === mark.group && next.row === mark.row ? lefts.get(next)! : length;
+      mark.label = fit(mark, limit, half, textWidth ?? ((text) => text.length * charWidth));
+    });
   }
-  if (labels === 'along')
-    for (const lane of rowLast)
-      for (const last of lane) if (last) last.label = fit(last, length, charWidth, half);
   // A "cluster" of one event is that event, drawn in the cluster row without a label: a count of 1 says less.
   // Not a span whose room a gutter would have given: in the cluster row it would run over the clusters.
   // Each cluster's pill (reaching CLUSTER_RADIUS past its ends) is kept inside its bin, a pixel from either
   // edge, so that the pills of neighbouring bins never touch.
   const folded: Cluster[] = [];
   for (const { cluster: c, lo, hi } of binned) {
+    c.items.sort((a, b) => a.index - b.index);
     const item = c.items[0]!;
     const { point, from, to } = place(item);
     const fits =
@@ -314,39 +372,79 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   return { scale, groups, rows, marks, clusters: folded, visible };
 }
 
-/** The first index whose running latest end reaches `time`; `latestEnd.length` when none does. */
-function firstReaching(latestEnd: Float64Array, time: number): number {
+/** The first index whose value is `x` or more in ascending `values`; `values.length` when none is. */
+function firstAtLeast(values: ArrayLike<number>, x: number): number {
   let lo = 0;
-  let hi = latestEnd.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (latestEnd[mid]! < time) lo = mid + 1;
+    if (values[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * The first row free at `left`: a span looks only in the first `spanRows` rows; a point first in the others,
- * then in those. -1 when none is free.
+ * The first row free from `left` to `right`: a span looks only in the first `spanRows` rows; a point first in
+ * the others, then in those. -1 when none is free.
  */
-function freeRow(ends: readonly number[], left: number, spanRows: number, span: boolean): number {
+function freeRow(
+  lane: readonly Stretches[],
+  left: number,
+  right: number,
+  spanRows: number,
+  span: boolean,
+): number {
   const first = span ? 0 : spanRows;
-  const last = span ? spanRows : ends.length;
-  for (let r = first; r < last; r++) if (ends[r]! <= left) return r;
-  if (!span) for (let r = 0; r < spanRows; r++) if (ends[r]! <= left) return r;
+  const last = span ? spanRows : lane.length;
+  for (let r = first; r < last; r++) if (isFree(lane[r]!, left, right)) return r;
+  if (!span) for (let r = 0; r < spanRows; r++) if (isFree(lane[r]!, left, right)) return r;
   return -1;
 }
 
-/** The title shortened to the room between a mark and the next thing in its row; '' when under 4 letters fit. */
-function fit(mark: Mark, limit: number, charWidth: number, half: number): string {
+/**
+ * The stretches of a row already taken, sorted and never overlapping (as `lefts` and `rights`): marks are
+ * placed in rank order, not along the axis, so a new one can land between two others.
+ */
+interface Stretches {
+  lefts: number[];
+  rights: number[];
+}
+
+function newStretches(): Stretches {
+  return { lefts: [], rights: [] };
+}
+
+/** Whether nothing taken overlaps `left`..`right` (touching ends do not overlap). */
+function isFree(row: Stretches, left: number, right: number): boolean {
+  const i = firstAtLeast(row.lefts, left);
+  return !(i < row.lefts.length && row.lefts[i]! < right) && !(i > 0 && row.rights[i - 1]! > left);
+}
+
+function take(row: Stretches, left: number, right: number): void {
+  const i = firstAtLeast(row.lefts, left);
+  row.lefts.splice(i, 0, left);
+  row.rights.splice(i, 0, right);
+}
+
+/** The title shortened to the room between a mark and the next thing in its row; '' when under 3 letters fit. */
+function fit(mark: Mark, limit: number, half: number, textWidth: (text: string) => number): string {
   // Where the element draws the label: after a point's symbol, or after a span's end (and its trail).
   const start =
     mark.to + (mark.from === mark.to ? half + 4 : 10) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0);
-  const room = Math.floor((limit - start - 6) / charWidth);
+  const room = limit - start - 6;
   const title = mark.item.event.title;
-  if (room >= title.length) return title;
-  return room < 4 ? '' : `${title.slice(0, room - 1).trimEnd()}…`;
+  if (textWidth(title) <= room) return title;
+  // The longest start of the title that fits with its ellipsis: a longer start is never narrower.
+  const cut = (n: number) => `${title.slice(0, n).trimEnd()}…`;
+  let lo = 0;
+  let hi = title.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (textWidth(cut(mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 3 ? '' : cut(lo);
 }
 
 const DAY_MS = 86_400_000;

@@ -76,8 +76,12 @@ test('what does not fit in the rows folds into clusters with every member, and k
   assert.equal(view.clusters.length, 1);
   assert.equal(view.clusters[0]!.items.length, 8);
   const kept = layoutView(p, { length: 500, window: Y2016, rows: 2, keep: new Set(['e9']) });
+  // Kept events are placed first: e9 takes a row of its own instead of being drawn over another mark.
   assert.ok(kept.marks.some((m) => m.item.event.id === 'e9'));
-  assert.equal(kept.clusters[0]!.items.length, 7);
+  assert.equal(kept.marks.length, 2);
+  assert.equal(new Set(kept.marks.map((m) => m.row)).size, 2);
+  assert.equal(kept.clusters[0]!.items.length, 8);
+  assert.ok(!kept.clusters[0]!.items.some((i) => i.event.id === 'e9'));
 });
 
 test('labels take the room up to the next mark in their row, shortened with an ellipsis', () => {
@@ -171,4 +175,51 @@ test('clusters count their events by stretch of time, and neighbouring pills nev
     const bins = new Set(c.items.map((e) => Math.floor((e.interval.start + e.interval.end) / 2 / stretch)));
     assert.equal(bins.size, 1, `cluster of ${c.items.length} in ${bins.size} stretches`);
   }
+});
+
+test('when the rows are full, the best-sourced and deadliest events keep their marks', () => {
+  // 40 reports of the same day in 2 rows: only two marks, and they go to the two events told by most sources
+  // and with most dead, wherever those come in date or id order.
+  const one = { source: 's', quote: '', start: 0, end: 0, lead: false };
+  const events = Array.from({ length: 40 }, (_, i) =>
+    event(
+      `e${i}`,
+      { start: '2016-06-01' },
+      { mentions: i === 31 ? [one, one, one] : [one], fatalities: i === 17 ? 12 : 1 },
+    ),
+  );
+  const view = layoutView(prepareTimeline({ events }), { length: 900, window: Y2016, rows: 2 });
+  assert.deepEqual(view.marks.map((m) => m.item.event.id).sort(), ['e17', 'e31']);
+});
+
+test('zooming in keeps the marks already drawn, so a zoom adds marks instead of swapping them', () => {
+  // 3,000 events over 2016: far more than 6 rows hold. Zoom in by the element's wheel step about the middle.
+  const events = Array.from({ length: 3000 }, (_, i) => {
+    const day = new Date(Date.UTC(2016, 0, 1 + ((i * 7919) % 366))).toISOString().slice(0, 10);
+    return event(`e${i}`, {
+      start: day,
+      ...(i % 10 === 0 ? { precision: 'month', start: day.slice(0, 7) } : {}),
+    });
+  });
+  const p = prepareTimeline({ events });
+  const options = { length: 1176, rows: 6, pointSize: 14 };
+  let window = Y2016;
+  let kept = 0;
+  let before = 0;
+  for (let step = 0; step < 8; step++) {
+    const a = layoutView(p, { ...options, window });
+    const middle = (window[0] + window[1]) / 2;
+    const half = (window[1] - window[0]) / 2 / 2 ** (1 / 3);
+    const next: [number, number] = [middle - half, middle + half];
+    const b = layoutView(p, { ...options, window: next });
+    const drawn = new Set(b.marks.map((m) => m.item.event.id));
+    for (const m of a.marks) {
+      if (m.item.interval.end < next[0] || m.item.interval.start > next[1]) continue;
+      before++;
+      if (drawn.has(m.item.event.id)) kept++;
+    }
+    window = next;
+  }
+  assert.ok(before > 500, `${before} marks compared`);
+  assert.ok(kept / before >= 0.95, `${kept} of ${before} marks kept their place through the zoom`);
 });

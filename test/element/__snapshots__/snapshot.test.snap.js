@@ -73,20 +73,20 @@ snapshots["horizontal 900 px"] =
       </g>
       <text part="label" x="10">day point</text>
     </g>
-    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,17)">
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,39)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
         <path class="span" d="M0,-5v5H24.8v-5"/>
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
+      <text part="label" x="34.8">month bracket</text>
     </g>
-    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,39)">
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,17)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
         <path class="span" d="M0,-5v5H24.8v-5"/>
         <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">placed by story</text>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(395.6,17)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
@@ -227,7 +227,7 @@ snapshots["horizontal 900 px, lanes by type"] =
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">month…</text>
+      <text part="label" x="34.8">mont…</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,281)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
@@ -582,21 +582,20 @@ snapshots["horizontal 900 px, zoomed in twice"] =
       </g>
       <text part="label" x="10">day point</text>
     </g>
-    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(198.3,17)">
+    <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(198.3,39)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
         <path class="span" d="M0,-5v5H63.4v-5"/>
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">mon…</text>
+      <text part="label" x="73.4">month bracket</text>
     </g>
-    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(198.3,39)">
+    <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(198.3,17)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
         <path class="span" d="M0,-5v5H63.4v-5"/>
         <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">placed by story</text>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(310.9,17)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
@@ -604,7 +603,6 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="101.9" x="-8" y="-9"/>
       </g>
-      <text part="label" x="95.9">ran…</text>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(448,17)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
@@ -612,7 +610,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">appro…</text>
+      <text part="label" x="73.4">appr…</text>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(574.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
@@ -630,7 +628,7 @@ snapshots["horizontal 900 px, zoomed in twice"] =
         <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">open s…</text>
+      <text part="label" x="73.4">open…</text>
     </g>
   </g>
 </svg>`;
