@@ -151,8 +151,8 @@ export class ConflictTimeline extends LitElement {
   private gesture: { last: number; spread: number; moved: boolean } | null = null;
   private announcedRange = '';
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
-  /** Label widths in pixels by text, measured once each in the labels' font. */
-  private labelWidths = new Map<string, number>();
+  /** Widths in pixels of the characters labels have used, in the labels' font. */
+  private charWidths = new Map<string, number>();
   private labelContext: CanvasRenderingContext2D | null | undefined;
 
   override connectedCallback(): void {
@@ -270,21 +270,27 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * A label's width, measured with a canvas in the labels' font: an estimate per character let a short title of
-   * wide letters ("Gunme…" is 9 px a letter in DejaVu Sans) run over the next mark. Each text is measured once;
-   * the font is read from the host when the data arrives (a stylesheet changed later is not followed).
+   * A label's width: the sum of its characters' widths, each measured once with a canvas in the labels' font.
+   * An estimate per character let a short title of wide letters ("Gunme…" is 9 px a letter in DejaVu Sans)
+   * run over the next mark; measuring every text the layout tries (each shortening of each title) took 17 ms
+   * of a first render at 10,000 events. A sum of advances leaves out kerning, which only narrows a text. The
+   * font is read from the host when the data arrives (a stylesheet changed later is not followed).
    */
   private readonly textWidth = (text: string): number => {
-    let width = this.labelWidths.get(text);
-    if (width !== undefined) return width;
     if (this.labelContext === undefined) {
       this.labelContext = document.createElement('canvas').getContext('2d');
       if (this.labelContext)
         this.labelContext.font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily}`;
     }
-    width = this.labelContext ? this.labelContext.measureText(text).width : text.length * 7.5;
-    if (this.labelWidths.size > 50_000) this.labelWidths.clear();
-    this.labelWidths.set(text, width);
+    let width = 0;
+    for (const char of text) {
+      let w = this.charWidths.get(char);
+      if (w === undefined) {
+        w = this.labelContext ? this.labelContext.measureText(char).width : LABEL_FONT_SIZE * 0.62;
+        this.charWidths.set(char, w);
+      }
+      width += w;
+    }
     return width;
   };
 
@@ -357,7 +363,7 @@ export class ConflictTimeline extends LitElement {
     this.prepared = prepareTimeline(timeline);
     this.names = { language: '', byId: new Map() };
     this.labelContext = undefined;
-    this.labelWidths.clear();
+    this.charWidths.clear();
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
     this.droppedEvents = dropped.events;
