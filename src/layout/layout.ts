@@ -71,11 +71,15 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
   const latestEnd = new Float64Array(events.length);
   let latest = -Infinity;
   const hashes = new Uint32Array(events.length);
+  const sources = new Uint32Array(events.length);
+  const dead = new Float64Array(events.length);
   events.forEach((e, i) => {
     e.index = i;
     latest = Math.max(latest, e.interval.end);
     latestEnd[i] = latest;
     hashes[i] = idHash(e.event.id);
+    sources[i] = e.event.mentions.length;
+    dead[i] = e.event.fatalities ?? 0;
   });
   // Which events keep a mark of their own when the rows cannot hold all: those more sources told first (the
   // best corroborated), then those with more dead, then an even spread over time (a hash of the id, not date
@@ -83,17 +87,9 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
   // keeps a zoom steady: zooming in only moves marks apart, so nearly every mark placed before finds its room
   // again (a newly freed event of higher rank can take it) and the frame adds marks instead of drawing a
   // different sample of the events, which is also far less for the browser to redraw.
+  // The keys in typed arrays: the comparator runs some 130,000 times for 10,000 events.
   const order = events.map((_, i) => i);
-  order.sort((a, b) => {
-    const x = events[a]!.event;
-    const y = events[b]!.event;
-    return (
-      y.mentions.length - x.mentions.length ||
-      (y.fatalities ?? 0) - (x.fatalities ?? 0) ||
-      hashes[a]! - hashes[b]! ||
-      a - b
-    );
-  });
+  order.sort((a, b) => sources[b]! - sources[a]! || dead[b]! - dead[a]! || hashes[a]! - hashes[b]! || a - b);
   const byRank = Int32Array.from(order);
   byRank.forEach((index, rank) => (events[index]!.rank = rank));
   return {
