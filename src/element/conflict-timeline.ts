@@ -150,6 +150,8 @@ export class ConflictTimeline extends LitElement {
   private pointers = new Map<number, number>();
   private gesture: { last: number; spread: number; moved: boolean } | null = null;
   private announcedRange = '';
+  /** Whether focus was on a mark or the chart when this update began. */
+  private focusWasInChart = false;
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
   /** Widths in pixels of the characters labels have used, in the labels' font. */
   private charWidths = new Map<string, number>();
@@ -211,6 +213,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusWasInChart = this.shadowRoot?.activeElement?.closest('svg[part~="chart"]') != null;
     if (changed.has('data') && this.data !== null) {
       this.loadController?.abort();
       this.accept(this.data, 'data');
@@ -255,6 +258,10 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    // A pan or zoom that takes the focused mark out of the window removes it, and the browser would move focus
+    // to the page: the keys and the wheel would stop working mid-gesture. The chart itself takes it instead.
+    if (this.focusWasInChart && !this.shadowRoot?.activeElement)
+      this.renderRoot.querySelector<SVGElement>('svg[part~="chart"]')?.focus({ preventScroll: true });
     if (!this.window) return;
     const range = `${this.start}/${this.end}`;
     if (range !== this.announcedRange) {
@@ -728,6 +735,7 @@ export class ConflictTimeline extends LitElement {
     const frame: Frame = { at, vertical, rtl, pos, charsAcross, tabStop, language, length: this.length };
     return html`<svg
       part="chart"
+      tabindex="-1"
       width=${width}
       height=${height}
       role="group"

@@ -302,6 +302,37 @@ describe('<conflict-timeline>: interaction', () => {
     expect(el.start! < zoomed[0]!).to.equal(true);
   });
 
+  it('keeps focus in the chart when a pan takes the focused mark out of the window', async () => {
+    const el = await mount(await sample());
+    const svg = root(el).querySelector<SVGSVGElement>('svg[part~="chart"]')!;
+    const first = root(el).querySelector<SVGElement>('svg [tabindex="0"]')!;
+    const id = first.dataset.eventId!;
+    first.focus();
+    await settle(el);
+    const box = svg.getBoundingClientRect();
+    const pan = (deltaX: number) =>
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaX,
+          clientX: box.left + 100,
+          clientY: box.top + 20,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    // Later, a frame at a time, until the focused mark has left the window.
+    for (let i = 0; i < 40 && mark(el, id); i++) {
+      pan(60);
+      await settle(el);
+    }
+    expect(mark(el, id), `${id} still drawn after 40 steps`).to.equal(null);
+    expect(el.matches(':focus-within')).to.equal(true, 'focus stayed in the element');
+    const moved = el.start;
+    pan(-60);
+    await settle(el);
+    expect(el.start! < moved!).to.equal(true, 'the wheel still pans');
+  });
+
   it('keeps the focused event drawn on its own, even where others fold into a cluster', async () => {
     const data = await sample();
     const base = data.events[0]!;

@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["horizontal 900 px"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" width="900">
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
   <g part="axis">
     <g class="major" transform="translate(12,160)">
       <line class="grid" y1="-154" y2="4"/>
@@ -132,7 +132,7 @@ snapshots["horizontal 900 px"] =
 
 snapshots["horizontal 900 px, lanes by type"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="428" part="chart" role="group" width="900">
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="428" part="chart" role="group" tabindex="-1" width="900">
   <g part="axis">
     <g class="major" transform="translate(12,402)">
       <line class="grid" y1="-396" y2="4"/>
@@ -284,7 +284,7 @@ snapshots["horizontal 900 px, lanes by type"] =
 
 snapshots["vertical 360 px"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" width="360">
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
   <g part="axis">
     <g class="major" transform="translate(74,6)">
       <line x2="6"/>
@@ -405,7 +405,7 @@ snapshots["vertical 360 px"] =
 
 snapshots["vertical 360 px, lanes by type"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" width="360">
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
   <g part="axis">
     <g class="major" transform="translate(74,6)">
       <line x2="6"/>
@@ -543,7 +543,7 @@ snapshots["vertical 360 px, lanes by type"] =
 
 snapshots["horizontal 900 px, zoomed in twice"] = 
 `window 2015-11-30 to 2017-02-01
-<svg aria-label="Timeline of Snapshot fixture: 8 of 9 dated events shown, 30 November 2015 to 1 February 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" width="900">
+<svg aria-label="Timeline of Snapshot fixture: 8 of 9 dated events shown, 30 November 2015 to 1 February 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
   <g part="axis">
     <g class="major" transform="translate(75.6,160)">
       <line class="grid" y1="-154" y2="4"/>
