@@ -351,6 +351,10 @@ async function measure(
       throw new Error(`zooming in did not change the window (${zoom.before.start} to ${zoom.before.end})`);
     if (!(span(zoom.middle) < span(zoom.before)))
       throw new Error(`zooming in did not narrow the window (${windowText(zoom)})`);
+    // The second half's frames count only if they did something (a library that drops the wheel once the
+    // first half is done would otherwise report idle frames as fast ones).
+    if (zoom.frames.length === zoom.planned && !(span(zoom.after) > span(zoom.middle)))
+      throw new Error(`zooming out did not widen the window (${windowText(zoom)})`);
     if (zoom.frames.length < zoom.planned)
       row.notes.push(
         `zoom: ${zoom.frames.length} of ${zoom.planned} frames in the ${PHASE_BUDGET_MS / 1000} s budget`,
@@ -366,6 +370,8 @@ async function measure(
     log(`pan p95 ${row.pan.p95.toFixed(1)} ms over ${pan.frames.length} frames, ${windowText(pan)}`);
     if (!(pan.middle.from > pan.before.from))
       throw new Error(`panning later did not move the window (${windowText(pan)})`);
+    if (pan.frames.length === pan.planned && !(pan.after.from < pan.middle.from))
+      throw new Error(`panning back did not move the window (${windowText(pan)})`);
     if (pan.frames.length < pan.planned)
       row.notes.push(
         `pan: ${pan.frames.length} of ${pan.planned} frames in the ${PHASE_BUDGET_MS / 1000} s budget`,
