@@ -335,7 +335,13 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     marks.push(mark);
   };
   for (const item of kept) put(item, true);
-  for (const rank of ranked) put(events[byRank[rank]!]!, false);
+  if (spanRows > 0) {
+    // Spans take their rows before any point: a point of higher rank that found its own rows full would
+    // otherwise take a span row first, and a long period (a war's whole air campaign) fold into a cluster.
+    const isSpan = (item: PreparedEvent) => !place(item).point || isOpen(item.kind);
+    for (const rank of ranked) if (isSpan(events[byRank[rank]!]!)) put(events[byRank[rank]!]!, false);
+    for (const rank of ranked) if (!isSpan(events[byRank[rank]!]!)) put(events[byRank[rank]!]!, false);
+  } else for (const rank of ranked) put(events[byRank[rank]!]!, false);
   if (labels === 'along') {
     // Each label takes the room up to the next mark in its row (or the chart's end).
     marks.sort((a, b) => a.group - b.group || a.row - b.row || lefts.get(a)! - lefts.get(b)!);

@@ -152,6 +152,21 @@ test('long periods keep to the top rows, so the events inside them still find ro
   assert.equal(view.clusters.length + view.marks.length, events.length);
 });
 
+test('a long period keeps its span row even when points of higher rank overflow into the span rows', () => {
+  // 24 points told by three sources each on four days: more than the 4 point rows hold, so the overflow looks
+  // to the span rows; the year, told once, must still get one.
+  const one = { source: 's', quote: '', start: 0, end: 0, lead: false };
+  const events = [
+    event('year', { start: '2016', precision: 'year' }),
+    ...Array.from({ length: 24 }, (_, i) =>
+      event(`p${i}`, { start: `2016-0${3 + (i % 4)}-10` }, { mentions: [one, one, one] }),
+    ),
+  ];
+  const view = layoutView(prepareTimeline({ events }), { length: 1200, window: Y2016, rows: 6 });
+  const year = view.marks.find((m) => m.item.event.id === 'year');
+  assert.ok(year && year.row < 2, `the year drawn in a span row (${year?.row})`);
+});
+
 test('clusters count their events by stretch of time, and neighbouring pills never touch', () => {
   // 600 events on 300 days of 2016 in 2 rows: most fold, into several clusters along the year.
   const events = Array.from({ length: 600 }, (_, i) => {
