@@ -279,9 +279,9 @@ export class ConflictTimeline extends LitElement {
   /**
    * A label's width: the sum of its characters' widths, each measured once with a canvas in the labels' font.
    * An estimate per character let a short title of wide letters ("Gunme…" is 9 px a letter in DejaVu Sans)
-   * run over the next mark; measuring every text the layout tries (each shortening of each title) took 17 ms
-   * (CPU profile, two first renders of 10,000 events). A sum of advances leaves out kerning, which only narrows a text. The
-   * font is read from the host when the data arrives (a stylesheet changed later is not followed).
+   * run over the next mark; measuring every text the layout tries (each shortening of each title) took
+   * 17 ms (CPU profile, two first renders of 10,000 events). A sum of advances leaves out kerning, which only
+   * narrows a text. The font is read from the host when the data arrives (a later stylesheet is not followed).
    */
   private readonly textWidth = (text: string): number => {
     if (this.labelContext === undefined) {

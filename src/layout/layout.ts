@@ -267,10 +267,10 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const spanRows = spans === 'inline' && rows > 1 ? Math.max(1, Math.floor(rows / 3)) : 0;
   const gutter = spans === 'gutter';
 
-  // The events that reach into the window, found in date order (a binary search skips those that end before
-  // it; the first that starts after it ends the loop), then placed in rank order, kept events first.
+  // The events that reach into the window, found in date order (the running latest end only grows, so a
+  // binary search skips those that end before it; the first that starts after it ends the loop), then placed
+  // in rank order, kept events first.
   const { events, latestEnd, byRank } = prepared;
-  // The running latest end only grows, so the first event that can reach into the window is a binary search.
   const begin = firstAtLeast(latestEnd, window[0]);
   const ranks = new Int32Array(events.length - begin);
   const kept: PreparedEvent[] = [];
@@ -287,9 +287,9 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   }
   const ranked = ranks.subarray(0, visible - kept.length).sort();
 
-  const put = (item: PreparedEvent, forced: boolean) => {
+  const put = (item: PreparedEvent, forced: boolean, placed = place(item)) => {
     const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
-    const { point, from, to } = place(item);
+    const { point, from, to } = placed;
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
     const left = from - (item.kind === 'open-start' && !gutter ? Math.max(half, OPEN_TAIL) : half);
@@ -335,20 +335,24 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     marks.push(mark);
   };
   for (const item of kept) put(item, true);
-  if (spanRows > 0) {
-    // Spans take their rows before any point: a point of higher rank that found its own rows full would
-    // otherwise take a span row first, and a long period (a war's whole air campaign) fold into a cluster.
-    const isSpan = (item: PreparedEvent) => !place(item).point || isOpen(item.kind);
-    for (const rank of ranked) if (isSpan(events[byRank[rank]!]!)) put(events[byRank[rank]!]!, false);
-    for (const rank of ranked) if (!isSpan(events[byRank[rank]!]!)) put(events[byRank[rank]!]!, false);
-  } else for (const rank of ranked) put(events[byRank[rank]!]!, false);
+  // With rows for spans, spans take them before any point: a point of higher rank that found its own rows
+  // full would otherwise take a span row first, and a long period (a whole air campaign) fold into a cluster.
+  const points: PreparedEvent[] = [];
+  for (const rank of ranked) {
+    const item = events[byRank[rank]!]!;
+    const placed = place(item);
+    if (spanRows > 0 && placed.point && !isOpen(item.kind)) points.push(item);
+    else put(item, false, placed);
+  }
+  for (const item of points) put(item, false);
   if (labels === 'along') {
     // Each label takes the room up to the next mark in its row (or the chart's end).
+    const measure = textWidth ?? ((text: string) => text.length * charWidth);
     marks.sort((a, b) => a.group - b.group || a.row - b.row || lefts.get(a)! - lefts.get(b)!);
     marks.forEach((mark, i) => {
       const next = marks[i + 1];
       const limit = next && next.group === mark.group && next.row === mark.row ? lefts.get(next)! : length;
-      mark.label = fit(mark, limit, half, textWidth ?? ((text) => text.length * charWidth));
+      mark.label = fit(mark, limit, half, measure);
     });
   }
   // A "cluster" of one event is that event, drawn in the cluster row without a label: a count of 1 says less.
