@@ -5,17 +5,26 @@ import { formatEventDate, formatIsoDateText, typeWords, type TypeFamily } from '
 import {
   groupsOf,
   layoutView,
-  OPEN_TAIL,
   prepareTimeline,
-  SPAN_TRACKS,
-  type Cluster,
   type Group,
   type GroupBy,
-  type Mark,
   type PreparedEvent,
   type PreparedTimeline,
   type ViewLayout,
 } from '../layout/layout.js';
+import {
+  AXIS,
+  chartFrame,
+  clip,
+  clusterShape,
+  markShape,
+  PAD,
+  SYMBOL_RADIUS,
+  TOP,
+  VERTICAL_LENGTH,
+  type ClusterShape,
+  type MarkShape,
+} from '../layout/scene.js';
 import { timeTicks, type TimeWindow } from '../layout/time-scale.js';
 import { daysToWindow, panLimits, panWindow, windowToDays, zoomWindow } from '../layout/window.js';
 import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
@@ -38,23 +47,12 @@ export interface ConflictTimelineRangeDetail {
   end: string;
 }
 
-const ROW = 22;
 /** The labels' font size (the stylesheet's `.mark text`), for measuring them. */
 const LABEL_FONT_SIZE = 12;
-const AXIS = 26;
-const TOP = 6;
-const PAD = 12;
 /** Below this width the chart turns vertical: time runs down the page, as a phone reader scrolls. */
 const VERTICAL_BELOW = 520;
-const VERTICAL_LENGTH = 560;
 const ZOOM_STEP = 1.6;
 const FAMILY_WORDS = new Map(FAMILIES);
-/** Pixels left of a vertical chart's marks where their spans are drawn (layoutView's `spans: 'gutter'`). */
-const GUTTER = 8 + SPAN_TRACKS * 7;
-/** Pixels a span may reach beyond the chart's ends before it is cut (no more than the chart's margins, as
- * the chart does not clip, for its focus rings): a year-long bar zoomed to a week would otherwise be drawn
- * thousands of pixels long, over the toolbar in a vertical chart. */
-const OVERHANG = 6;
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
@@ -703,19 +701,16 @@ export class ConflictTimeline extends LitElement {
     const layout = this.layout;
     if (!layout) return nothing;
     const vertical = this.vertical;
-    const width = this.width || 640;
-    const laneSize = (layout.rows + 1) * ROW;
-    // Vertical lanes share the width, however narrow: wider lanes would run off the element.
-    const crossSize = vertical ? (width - 2 * PAD - 70) / layout.groups.length : laneSize;
-    const height = vertical ? TOP + this.length + PAD : TOP + layout.groups.length * laneSize + AXIS;
-    const rtl = this.rtl && !vertical;
-    const pos = (t: number) => (rtl ? this.length - t : t);
-    // Time along x (y when vertical), lanes and rows across.
-    const at = (along: number, group: number, row: number): [number, number] =>
-      vertical
-        ? [PAD + 70 + group * crossSize + GUTTER + 8 + row * 18, TOP + along]
-        : [PAD + pos(along), TOP + group * laneSize + row * ROW + ROW / 2];
-    // Read once per frame: `language` and `rtl` walk up the DOM.
+    const frame = chartFrame({
+      width: this.width || 640,
+      length: this.length,
+      vertical,
+      rtl: this.rtl,
+      lanes: layout.groups.length,
+      rows: layout.rows,
+    });
+    const { width, height, laneSize, crossSize, pos } = frame;
+    // Read once per frame: `language` walks up the DOM.
     const language = this.language;
     const ticks = timeTicks(
       layout.scale,
@@ -726,13 +721,11 @@ export class ConflictTimeline extends LitElement {
     const label = `Timeline${this.timeline!.title ? ` of ${this.timeline!.title}` : ''}: ${layout.visible} of ${
       this.prepared!.events.length
     } dated events shown, ${formatIsoDateText(first, language)} to ${formatIsoDateText(last, language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
-    const charsAcross = Math.floor((crossSize - GUTTER - 46) / 6.5);
     // The one mark in the tab order: the focused event when it is drawn, else the first drawn (marks come
     // in date order).
     const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
       ? this.focusedId
       : layout.marks[0]?.item.event.id;
-    const frame: Frame = { at, vertical, rtl, pos, charsAcross, tabStop, language, length: this.length };
     return html`<svg
       part="chart"
       tabindex="-1"
@@ -768,78 +761,51 @@ export class ConflictTimeline extends LitElement {
                 ? [PAD + 70 + i * crossSize + 8, TOP + 12]
                 : [PAD, TOP + i * laneSize + 12];
               const words = this.groupBy === 'type' ? FAMILY_WORDS.get(g.key as TypeFamily) : undefined;
-              const text = vertical ? clip(words ?? g.label, charsAcross + 3) : (words ?? g.label);
+              const text = vertical ? clip(words ?? g.label, frame.charsAcross + 3) : (words ?? g.label);
               return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${text}</text></g>`;
             })
       }
       <g role="list" aria-label="Events">
-        ${layout.clusters.map((c, i) => this.renderCluster(c, i, frame))}
+        ${layout.clusters.map((c, i) => this.renderCluster(clusterShape(c, frame, layout.rows), i, language))}
         ${repeat(
           layout.marks,
           (m) => m.item.event.id,
-          (m) => this.renderMark(m, frame),
+          (m) => this.renderMark(markShape(m, frame), tabStop, language),
         )}
       </g>
     </svg>`;
   }
 
-  private renderMark(m: Mark, frame: Frame) {
-    const { at, vertical, rtl, charsAcross, tabStop, language } = frame;
-    const { item } = m;
+  private renderMark(shape: MarkShape, tabStop: string | null | undefined, language: string) {
+    const { item } = shape.mark;
     const { event } = item;
-    const [x, y] = at(m.from, m.group, m.row);
-    const extent = Math.abs(m.to - m.from);
-    const date = event.date!;
-    const placed = date.derivation.method === 'discourse';
-    const classes = `mark family-${item.family} kind-${item.kind}${date.approximate ? ' approximate' : ''}${
-      event.status === 'expected' ? ' expected' : ''
-    }${placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
-    const name = this.markName(item, language);
-    const focused = event.id === tabStop;
-    // A span is drawn from its start along the axis (a point sits at its centre), cut OVERHANG pixels past
-    // the chart's ends. Along a vertical chart, spans go in a gutter left of the marks.
-    const dir = rtl ? -1 : 1;
-    const gx = -8 - m.track * 7;
-    const s0 = Math.max(0, -OVERHANG - m.from);
-    const s1 = Math.min(extent, frame.length + OVERHANG - m.from);
-    const [a, b] = [dir * s0, dir * s1].sort((p, q) => p - q) as [number, number];
-    const span =
-      item.kind === 'point' || extent === 0 || s1 <= s0
-        ? nothing
-        : item.kind === 'bracket'
-          ? vertical
-            ? svg`<path class="span" d="M${gx - 4},${s0}h4V${s1}h-4"></path>`
-            : svg`<path class="span" d="M${dir * s0},-5v5H${dir * s1}v-5"></path>`
-          : vertical
-            ? svg`<rect class="span" x=${gx - 3} y=${s0} width="6" height=${s1 - s0}></rect>`
-            : svg`<rect class="span" x=${a} y="-3" width=${b - a} height="6"></rect>`;
-    // The trail of an open range: towards the past for "by ...", the future for "since ...".
-    const tail =
-      item.kind === 'open-start'
-        ? svg`<path class="tail" d=${vertical ? `M${gx},0v${-OPEN_TAIL}` : `M0,0h${-dir * OPEN_TAIL}`}></path>`
-        : item.kind === 'open-end'
-          ? svg`<path class="tail" d=${
-              vertical ? `M${gx},${extent}v${OPEN_TAIL}` : `M${dir * extent},0h${dir * OPEN_TAIL}`
-            }></path>`
-          : nothing;
-    const labelText = vertical ? clip(m.label, charsAcross) : m.label;
-    // The label is beside the button, not in it: shortened, it would not match the button's name.
-    const text = !labelText
+    const classes = `mark family-${shape.family} kind-${shape.kind}${shape.approximate ? ' approximate' : ''}${
+      shape.expected ? ' expected' : ''
+    }${shape.placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
+    const { span, tail, label, hit } = shape;
+    const spanSvg = !span
       ? nothing
-      : vertical
-        ? svg`<text part="label" x="30" dy="0.32em" aria-hidden="true">${labelText}</text>`
-        : svg`<text part="label" x=${dir * ((m.from === m.to ? 0 : extent) + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 10)} dy="0.32em" text-anchor=${
-            rtl ? 'end' : 'start'
-          } aria-hidden="true">${labelText}</text>`;
-    return svg`<g part="mark" class=${classes} role="listitem" transform="translate(${x},${y})"><g
+      : span.shape === 'bracket'
+        ? svg`<path class="span" d=${span.path}></path>`
+        : svg`<rect class="span" x=${span.box.x} y=${span.box.y} width=${span.box.width} height=${span.box.height}></rect>`;
+    const tailSvg = tail
+      ? svg`<path class="tail" d=${`M${tail.x},${tail.y}${tail.dx === 0 ? `v${tail.dy}` : `h${tail.dx}`}`}></path>`
+      : nothing;
+    // The label is beside the button, not in it: shortened, it would not match the button's name.
+    const text = !label
+      ? nothing
+      : this.vertical
+        ? svg`<text part="label" x=${label.x} dy="0.32em" aria-hidden="true">${label.text}</text>`
+        : svg`<text part="label" x=${label.x} dy="0.32em" text-anchor=${label.anchor} aria-hidden="true">${label.text}</text>`;
+    return svg`<g part="mark" class=${classes} role="listitem" transform="translate(${shape.x},${shape.y})"><g
       role="button"
-      tabindex=${focused ? 0 : -1}
+      tabindex=${event.id === tabStop ? 0 : -1}
       data-event-id=${event.id}
-      aria-label=${name}
+      aria-label=${this.markName(item, language)}
       aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
-    >${tail}${span}<path class="symbol" d=${symbolPath(item.family, 5.5)}></path><rect class="hit" x="-8" y="-9" width=${
-      vertical ? 16 : Math.max(16, extent + 16)
-    } height="18"></rect></g>${text}</g>`;
+    >${tailSvg}${spanSvg}<path class="symbol" d=${symbolPath(shape.family, SYMBOL_RADIUS)}></path><rect class="hit" x=${hit.x} y=${hit.y} width=${
+      hit.width
+    } height=${hit.height}></rect></g>${text}</g>`;
   }
 
   /**
@@ -860,21 +826,12 @@ export class ConflictTimeline extends LitElement {
     return name;
   }
 
-  private renderCluster(c: Cluster, i: number, frame: Frame) {
-    const { at, vertical, pos, language } = frame;
-    const layout = this.layout!;
-    const [x, y] = at(c.from, c.group, layout.rows);
+  private renderCluster(shape: ClusterShape, i: number, language: string) {
+    const { cluster: c, box, count } = shape;
     const first = c.items[0]!.event.date!;
     const last = c.items[c.items.length - 1]!.event.date!;
-    const size = Math.max(18, Math.abs(pos(c.to) - pos(c.from)) + 18);
     const name = `${c.items.length} events, ${formatEventDate(first, language)} to ${formatEventDate(last, language)}. Press to zoom in.`;
-    return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${
-      vertical ? x : Math.min(x, PAD + pos(c.to)) - 9
-    },${y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}>${
-      vertical
-        ? svg`<rect x="-9" y="-9" width="18" height=${size}></rect><text x="0" y=${size / 2 - 9} dy="0.32em" text-anchor="middle">${c.items.length}</text>`
-        : svg`<rect y="-9" width=${size} height="18" rx="9"></rect><text x=${size / 2} dy="0.32em" text-anchor="middle">${c.items.length}</text>`
-    }</g></g>`;
+    return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${shape.x},${shape.y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${shape.radius || nothing}></rect><text x=${count.x} y=${count.y} dy="0.32em" text-anchor="middle">${count.text}</text></g></g>`;
   }
 
   private renderTable() {
@@ -1013,29 +970,6 @@ export class ConflictTimeline extends LitElement {
           ?.focus(),
       );
   }
-}
-
-/** What every mark and cluster of one frame is drawn with. */
-interface Frame {
-  /** Time along x (y when vertical), lanes and rows across. */
-  at: (along: number, group: number, row: number) => [number, number];
-  vertical: boolean;
-  /** Right to left, in a horizontal chart. */
-  rtl: boolean;
-  /** A position along the axis, flipped when right to left. */
-  pos: (t: number) => number;
-  /** Characters a label may take across a vertical chart's lane. */
-  charsAcross: number;
-  /** The one mark in the tab order. */
-  tabStop: string | null | undefined;
-  language: string;
-  /** Pixels along the time axis. */
-  length: number;
-}
-
-/** The text cut to `n` characters with an ellipsis. */
-function clip(text: string, n: number): string {
-  return text.length <= n ? text : n < 4 ? '' : `${text.slice(0, n - 1).trimEnd()}…`;
 }
 
 declare global {

@@ -1,24 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupsOf, layoutView, prepareTimeline } from '../../src/layout/layout.js';
-import type { EventDate, TimelineEvent } from '../../src/schema/types.js';
+import { event } from '../fixtures/event.js';
 
-const event = (
-  id: string,
-  date: Partial<EventDate> & { start: string | null },
-  over: Partial<TimelineEvent> = {},
-): TimelineEvent => ({
-  id,
-  title: `Event ${id}`,
-  date: { precision: 'day', approximate: false, derivation: { method: 'explicit' }, ...date },
-  type: 'air-strike',
-  actors: [],
-  location: null,
-  fatalities: null,
-  status: 'occurred',
-  mentions: [{ source: 's', quote: '', start: 0, end: 0, lead: false }],
-  ...over,
-});
 const Y2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
 
 test('prepareTimeline draws each date as what it says: a day, a period, a range, an open range', () => {
