@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { layoutView, prepareTimeline } from '../../src/layout/layout.js';
+import { chartFrame, clusterShape, markShape } from '../../src/layout/scene.js';
+import { paintMarks, type MarkColours } from '../../src/element/paint-marks.js';
+import { event } from '../fixtures/event.js';
+
+const COLOURS: MarkColours = {
+  families: {
+    air: 'rgb(200, 0, 0)',
+    ground: 'rgb(0, 150, 0)',
+    territory: 'rgb(0, 0, 200)',
+    violence: 'rgb(150, 0, 150)',
+    political: 'rgb(0, 150, 150)',
+    other: 'rgb(100, 100, 0)',
+  },
+  foreground: 'rgb(0, 0, 0)',
+  background: 'rgb(255, 255, 255)',
+  surface: 'rgb(240, 240, 240)',
+  muted: 'rgb(120, 120, 120)',
+  accent: 'rgb(255, 128, 0)',
+};
+const Y2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
+
+/** Paints the events' layout on a white canvas; `ringFirst` rings the first mark, as if selected. */
+function paint(events: ReturnType<typeof event>[], rows = 6, ringFirst = false) {
+  const layout = layoutView(prepareTimeline({ events }), { length: 576, window: Y2016, rows });
+  const frame = chartFrame({ width: 600, length: 576, vertical: false, rtl: false, lanes: 1, rows });
+  const canvas = document.createElement('canvas');
+  canvas.width = frame.width;
+  canvas.height = frame.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = COLOURS.background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  const marks = layout.marks.map((m) => markShape(m, frame));
+  const clusters = layout.clusters.map((c) => clusterShape(c, frame, layout.rows));
+  paintMarks(ctx, marks, clusters, {
+    colours: COLOURS,
+    fontFamily: 'sans-serif',
+    ringed: new Set(ringFirst ? [marks[0]!.mark.item.event.id] : []),
+  });
+  const pixel = (x: number, y: number) => {
+    const [r, g, b] = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  };
+  /** Pixels in a box that are not the background. */
+  const inked = (x: number, y: number, w: number, h: number) => {
+    const data = ctx.getImageData(Math.round(x), Math.round(y), Math.round(w), Math.round(h)).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) n++;
+    return n;
+  };
+  return { marks, clusters, pixel, inked };
+}
+
+describe('paintMarks', () => {
+  it('fills each symbol in its family colour, hollow when expected, and writes the label after it', () => {
+    const { marks, pixel, inked } = paint([
+      event('air', { start: '2016-03-01' }),
+      event('talks', { start: '2016-06-01' }, { type: 'diplomatic-talks' }),
+      event('due', { start: '2016-09-01' }, { status: 'expected' }),
+    ]);
+    const at = (id: string) => marks.find((s) => s.mark.item.event.id === id)!;
+    expect(pixel(at('air').x, at('air').y)).to.equal(COLOURS.families.air);
+    expect(pixel(at('talks').x, at('talks').y + 2)).to.equal(COLOURS.families.political);
+    expect(pixel(at('due').x, at('due').y)).to.equal(COLOURS.background, 'an expected event is hollow');
+    expect(inked(at('due').x - 7, at('due').y - 7, 14, 14)).to.be.greaterThan(10, 'its outline is drawn');
+    const air = at('air');
+    expect(air.label?.text).to.equal('Event air');
+    expect(inked(air.x + air.label!.x, air.y - 6, 40, 12)).to.be.greaterThan(20, 'the label is written');
+    expect(inked(air.x - 60, air.y - 6, 40, 12)).to.equal(0, 'nothing before the mark');
+  });
+
+  it('draws a range as a faint bar from its start to its end', () => {
+    const { marks, pixel } = paint([event('range', { start: '2016-04-01', end: '2016-08-31' })]);
+    const s = marks[0]!;
+    expect(s.span?.shape).to.equal('bar');
+    const box = s.span!.shape === 'bar' ? s.span!.box : null;
+    const inside = pixel(s.x + box!.x + box!.width / 2, s.y);
+    expect(inside).to.not.equal(COLOURS.background);
+    expect(inside).to.not.equal(COLOURS.families.air, 'a bar is filled faintly, not solid');
+    expect(pixel(s.x + box!.x + box!.width + 4, s.y)).to.equal(COLOURS.background, 'and ends where it ends');
+  });
+
+  it('rings the selected mark, and draws clusters with their counts', () => {
+    const events = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        event(`e${i}`, { start: `2016-05-${String(1 + (i % 20)).padStart(2, '0')}` }),
+      ),
+      event('far', { start: '2016-11-01' }),
+    ];
+    const { marks, clusters, pixel, inked } = paint(events, 1, true);
+    const ringed = marks[0];
+    const other = marks.find((m) => m.mark.item.event.id === 'far');
+    // The ring's edge is smoothed into the background: close to the accent, not equal.
+    const [r, g, b] = pixel(ringed!.x + ringed!.hit.x, ringed!.y)
+      .match(/\d+/g)!
+      .map(Number);
+    expect(r! > 200 && g! > 90 && g! < 190 && b! < 100, `${r},${g},${b} is the accent`).to.equal(true);
+    expect(pixel(other!.x + other!.hit.x, other!.y)).to.equal(COLOURS.background, 'only the selected one');
+    expect(clusters.length).to.be.greaterThan(0);
+    const c = clusters[0]!;
+    expect(pixel(c.x + c.box.x + 3, c.y)).to.equal(COLOURS.surface);
+    expect(inked(c.x + c.count.x - 8, c.y - 5, 16, 10)).to.be.greaterThan(5, 'the count is written');
+  });
+});
