@@ -17,10 +17,12 @@ import {
   chartFrame,
   clip,
   clusterShape,
+  LABEL_FONT_SIZE,
   markShape,
   PAD,
   SYMBOL_RADIUS,
   TOP,
+  VERTICAL_AXIS,
   VERTICAL_LENGTH,
   type ClusterShape,
   type MarkShape,
@@ -47,8 +49,6 @@ export interface ConflictTimelineRangeDetail {
   end: string;
 }
 
-/** The labels' font size (the stylesheet's `.mark text`), for measuring them. */
-const LABEL_FONT_SIZE = 12;
 /** Below this width the chart turns vertical: time runs down the page, as a phone reader scrolls. */
 const VERTICAL_BELOW = 520;
 const ZOOM_STEP = 1.6;
@@ -746,7 +746,7 @@ export class ConflictTimeline extends LitElement {
         ${ticks.map((tick) => {
           const a = pos(tick.at);
           return vertical
-            ? svg`<g transform="translate(${PAD + 62},${TOP + a})" class=${tick.major ? 'major' : ''}>
+            ? svg`<g transform="translate(${PAD + VERTICAL_AXIS - 8},${TOP + a})" class=${tick.major ? 'major' : ''}>
                 <line x2="6"></line><text x="-4" dy="0.32em" text-anchor="end">${tick.label}</text></g>`
             : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
                 <line y1=${-(height - AXIS - TOP)} y2="4" class="grid"></line>
@@ -758,7 +758,7 @@ export class ConflictTimeline extends LitElement {
           ? nothing
           : layout.groups.map((g, i) => {
               const [x, y] = vertical
-                ? [PAD + 70 + i * crossSize + 8, TOP + 12]
+                ? [PAD + VERTICAL_AXIS + i * crossSize + 8, TOP + 12]
                 : [PAD, TOP + i * laneSize + 12];
               const words = this.groupBy === 'type' ? FAMILY_WORDS.get(g.key as TypeFamily) : undefined;
               const text = vertical ? clip(words ?? g.label, frame.charsAcross + 3) : (words ?? g.label);
@@ -779,7 +779,7 @@ export class ConflictTimeline extends LitElement {
   private renderMark(shape: MarkShape, tabStop: string | null | undefined, language: string) {
     const { item } = shape.mark;
     const { event } = item;
-    const classes = `mark family-${shape.family} kind-${shape.kind}${shape.approximate ? ' approximate' : ''}${
+    const classes = `mark family-${item.family} kind-${item.kind}${shape.approximate ? ' approximate' : ''}${
       shape.expected ? ' expected' : ''
     }${shape.placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
     const { span, tail, label, hit } = shape;
@@ -803,7 +803,7 @@ export class ConflictTimeline extends LitElement {
       data-event-id=${event.id}
       aria-label=${this.markName(item, language)}
       aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
-    >${tailSvg}${spanSvg}<path class="symbol" d=${symbolPath(shape.family, SYMBOL_RADIUS)}></path><rect class="hit" x=${hit.x} y=${hit.y} width=${
+    >${tailSvg}${spanSvg}<path class="symbol" d=${symbolPath(item.family, SYMBOL_RADIUS)}></path><rect class="hit" x=${hit.x} y=${hit.y} width=${
       hit.width
     } height=${hit.height}></rect></g>${text}</g>`;
   }

@@ -1,5 +1,5 @@
 import type { TypeFamily } from '../layout/format.js';
-import { SYMBOL_RADIUS, type ClusterShape, type MarkShape } from '../layout/scene.js';
+import { LABEL_FONT_SIZE, SYMBOL_RADIUS, type ClusterShape, type MarkShape } from '../layout/scene.js';
 import { symbolPath } from './symbols.js';
 
 // Draws the marks and clusters of one frame on a canvas, from the same geometry the SVG draws
@@ -32,7 +32,6 @@ export interface PaintOptions {
   ringedCluster?: number;
 }
 
-export const LABEL_FONT_SIZE = 12;
 const COUNT_FONT_SIZE = 11;
 const LINE = 1.5;
 
@@ -47,19 +46,6 @@ function symbolOf(family: TypeFamily): Path2D {
   return path;
 }
 
-const brackets = new Map<string, Path2D>();
-
-function bracketOf(d: string): Path2D {
-  // Most brackets of a frame differ; a small cache still spares the frames of a pan, where they do not.
-  let path = brackets.get(d);
-  if (!path) {
-    if (brackets.size > 2000) brackets.clear();
-    path = new Path2D(d);
-    brackets.set(d, path);
-  }
-  return path;
-}
-
 /** Paints `marks` and `clusters` onto `ctx`, whose transform maps chart pixels to the canvas. */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -68,7 +54,6 @@ export function paintMarks(
   options: PaintOptions,
 ): void {
   const { colours, fontFamily, ringed } = options;
-  ctx.lineWidth = LINE;
   clusters.forEach((shape, i) => {
     const { box, count } = shape;
     ctx.save();
@@ -90,8 +75,9 @@ export function paintMarks(
   ctx.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
   ctx.textBaseline = 'middle';
   for (const shape of marks) {
-    const colour = colours.families[shape.family];
-    const open = shape.kind === 'open-start' || shape.kind === 'open-end';
+    const { family, kind } = shape.mark.item;
+    const colour = colours.families[family];
+    const open = kind === 'open-start' || kind === 'open-end';
     ctx.save();
     ctx.translate(shape.x, shape.y);
     ctx.strokeStyle = colour;
@@ -115,9 +101,9 @@ export function paintMarks(
         ctx.fillRect(x, y, width, height);
         ctx.globalAlpha = 1;
         ctx.strokeRect(x, y, width, height);
-      } else ctx.stroke(bracketOf(shape.span.path));
+      } else ctx.stroke(new Path2D(shape.span.path));
     }
-    const symbol = symbolOf(shape.family);
+    const symbol = symbolOf(family);
     const hollow = shape.expected || shape.placed;
     ctx.fillStyle = hollow ? colours.background : colour;
     ctx.globalAlpha = shape.approximate && !hollow ? 0.3 : 1;

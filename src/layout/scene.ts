@@ -1,5 +1,4 @@
-import type { TypeFamily } from './format.js';
-import { OPEN_TAIL, SPAN_TRACKS, type Cluster, type Mark, type MarkKind } from './layout.js';
+import { OPEN_TAIL, SPAN_TRACKS, type Cluster, type Mark } from './layout.js';
 
 // Where every part of the chart goes, in the chart's pixels: the geometry any renderer draws (the element's
 // SVG today), kept apart from the DOM so that it is tested in Node and one renderer can be swapped for another
@@ -22,7 +21,9 @@ export const GUTTER = 8 + SPAN_TRACKS * 7;
  * thousands of pixels long, over the toolbar in a vertical chart. */
 export const OVERHANG = 6;
 /** Room for a vertical chart's axis labels, left of its lanes. */
-const VERTICAL_AXIS = 70;
+export const VERTICAL_AXIS = 70;
+/** The labels' font size (the stylesheet's `.mark text`): labels are measured and drawn in it. */
+export const LABEL_FONT_SIZE = 12;
 /** Half the size of a mark's symbol. */
 export const SYMBOL_RADIUS = 5.5;
 
@@ -100,8 +101,6 @@ export interface MarkShape {
   mark: Mark;
   x: number;
   y: number;
-  family: TypeFamily;
-  kind: MarkKind;
   approximate: boolean;
   expected: boolean;
   /** No date in the text: placed after the event told before it. */
@@ -168,8 +167,6 @@ export function markShape(m: Mark, frame: ChartFrame): MarkShape {
     mark: m,
     x,
     y,
-    family: item.family,
-    kind: item.kind,
     approximate: date.approximate === true,
     expected: item.event.status === 'expected',
     placed: date.derivation.method === 'discourse',
