@@ -94,7 +94,18 @@ export const styles = css`
     outline: 3px solid var(--ct-accent);
     outline-offset: 2px;
   }
+  .chart {
+    position: relative;
+  }
+  /* The marks are painted here, under the chart's SVG, which holds the axis and the marks' buttons. */
+  canvas[part~='marks'] {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
   svg[part='chart'] {
+    position: relative;
     display: block;
     overflow: visible;
     touch-action: pan-y;
@@ -121,75 +132,28 @@ export const styles = css`
   .lane-label {
     font-weight: 600;
   }
-  .mark .symbol,
-  .mark .span,
+  /* The legend's symbols. The marks are painted on the canvas (paint-marks.ts), in the same custom properties. */
   .legend .symbol {
     fill: var(--ct-color);
     stroke: var(--ct-color);
     stroke-width: 1.5;
   }
-  .mark .span {
-    fill-opacity: 0.35;
-  }
-  .mark path.span {
-    fill: none;
-  }
-  .mark.approximate .symbol,
-  .mark.approximate .span {
-    fill-opacity: 0.3;
-    stroke-dasharray: 3 2;
-  }
-  .mark.kind-open-start .span,
-  .mark.kind-open-end .span {
-    fill-opacity: 0.12;
-    stroke-dasharray: 2 3;
-  }
-  .mark .tail {
-    fill: none;
-    stroke: var(--ct-color);
-    stroke-width: 1.5;
-    stroke-dasharray: 2 3;
-  }
-  .mark.expected .symbol,
-  .mark.placed .symbol {
-    fill: var(--ct-bg);
-  }
-  .mark.placed .symbol {
-    stroke-dasharray: 1.5 1.5;
-  }
   .mark .hit {
     fill: transparent;
     stroke: none;
-  }
-  .mark text {
-    fill: var(--ct-fg);
-    font-size: 12px;
   }
   .mark [role='button'] {
     cursor: pointer;
     outline: none;
   }
-  .mark [role='button']:focus-visible .hit,
-  .mark.selected .hit {
-    stroke: var(--ct-accent);
-    stroke-width: 2.5;
-  }
+  /* The canvas under them draws the clusters, and the ring of the focused and the selected mark. */
   .cluster rect {
-    fill: var(--ct-surface);
-    stroke: var(--ct-muted);
-  }
-  .cluster text {
-    fill: var(--ct-fg);
-    font-size: 11px;
-    font-weight: 600;
+    fill: transparent;
+    stroke: none;
   }
   .cluster [role='button'] {
     cursor: zoom-in;
     outline: none;
-  }
-  .cluster [role='button']:focus-visible rect {
-    stroke: var(--ct-accent);
-    stroke-width: 2.5;
   }
   .family-air {
     --ct-color: var(--ct-air);
@@ -285,23 +249,14 @@ export const styles = css`
     text-decoration: underline;
   }
   @media (forced-colors: active) {
-    .mark .symbol,
-    .mark .span,
     [part~='legend'] .symbol {
       fill: CanvasText;
       stroke: CanvasText;
     }
-    .mark.selected .hit,
-    .mark [role='button']:focus-visible .hit {
-      stroke: Highlight;
-    }
-    [part~='axis'] line,
-    .cluster rect {
+    [part~='axis'] line {
       stroke: CanvasText;
     }
     [part~='axis'] text,
-    .mark text,
-    .cluster text,
     .lane-label {
       fill: CanvasText;
     }

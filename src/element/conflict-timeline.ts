@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { formatEventDate, formatIsoDateText, typeWords, type TypeFamily } from '../layout/format.js';
 import {
   groupsOf,
@@ -20,7 +21,6 @@ import {
   LABEL_FONT_SIZE,
   markShape,
   PAD,
-  SYMBOL_RADIUS,
   TOP,
   VERTICAL_AXIS,
   VERTICAL_LENGTH,
@@ -33,6 +33,7 @@ import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
 import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
 import { FAMILIES, symbolPath } from './symbols.js';
+import { paintMarks, type MarkColours } from './paint-marks.js';
 import { httpUrl } from '../fallback/html.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
@@ -73,12 +74,12 @@ const FAMILY_WORDS = new Map(FAMILIES);
  * @csspart status - The loading message.
  * @csspart error - The error message when the timeline cannot be shown.
  * @csspart notice - The note that some events were left out as invalid.
- * @csspart chart - The SVG drawing.
+ * @csspart chart - The SVG over the marks: the time axis, the lanes and each mark's button.
+ * @csspart marks - The canvas the marks, their labels and the clusters are painted on, in the colours below.
  * @csspart axis - The time axis group.
  * @csspart lane - One lane's label and rule (with `group-by`).
- * @csspart mark - One event's mark.
- * @csspart label - An event's label beside its mark.
- * @csspart cluster - Several events folded into one mark with their count.
+ * @csspart mark - One event's button and hit area (the mark itself is painted on `marks`).
+ * @csspart cluster - Several events folded into one: a button (painted on `marks` with their count).
  * @csspart panel - The detail panel of the selected event.
  * @csspart quote - A quote in the detail panel.
  * @csspart table - The list view.
@@ -154,6 +155,15 @@ export class ConflictTimeline extends LitElement {
   /** Widths in pixels of the characters labels have used, in the labels' font. */
   private charWidths = new Map<string, number>();
   private labelContext: CanvasRenderingContext2D | null | undefined;
+  /** What the last render drew, for the canvas. */
+  private scene: { marks: MarkShape[]; clusters: ClusterShape[]; width: number; height: number } | null =
+    null;
+  private colours: MarkColours | null = null;
+  private font: string | undefined;
+  /** The scene the marks' buttons were last rendered from. */
+  private buttons: ConflictTimeline['scene'] = null;
+  private settling = false;
+  private settleTimer = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,6 +179,8 @@ export class ConflictTimeline extends LitElement {
     // leaves the first frame. Formats built later for the same locale take well under a millisecond.
     (window.requestIdleCallback ?? setTimeout)(() => formatIsoDateText('2000', this.language));
     window.addEventListener('hashchange', this.onHashChange);
+    // The canvas is not restyled by the browser: a switch to dark or forced colours repaints it.
+    for (const query of this.colourQueries) query.addEventListener('change', this.onColourChange);
     if (!this.data && !this.src) this.readInlineData();
   }
 
@@ -177,8 +189,17 @@ export class ConflictTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     this.loadController?.abort();
     window.removeEventListener('hashchange', this.onHashChange);
+    for (const query of this.colourQueries) query.removeEventListener('change', this.onColourChange);
     cancelAnimationFrame(this.frame);
   }
+
+  private readonly colourQueries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) =>
+    matchMedia(q),
+  );
+  private readonly onColourChange = () => {
+    this.colours = null;
+    this.paint();
+  };
 
   /** Zooms in (factor > 1) or out about the middle of the window. */
   zoom(factor: number): void {
@@ -256,6 +277,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    this.paint();
     // A pan or zoom that takes the focused mark out of the window removes it, and the browser would move focus
     // to the page: the keys and the wheel would stop working mid-gesture. The chart itself takes it instead.
     if (this.focusWasInChart && !this.shadowRoot?.activeElement)
@@ -272,6 +294,75 @@ export class ConflictTimeline extends LitElement {
         }),
       );
     }
+  }
+
+  /** Paints the marks of the frame just rendered on the canvas under the chart. */
+  private paint(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="marks"]');
+    const scene = this.scene;
+    if (!canvas || !scene) return;
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.ceil(scene.width * ratio);
+    const h = Math.ceil(scene.height * ratio);
+    // Resizing clears a canvas even to the same size: only when it changes.
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${scene.width}px`;
+      canvas.style.height = `${scene.height}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, scene.width, scene.height);
+    // The ring the stylesheet would give a focused SVG element, and the selected mark's.
+    const ringed = new Set<string>();
+    if (this.selectedId) ringed.add(this.selectedId);
+    const focused = this.shadowRoot?.activeElement as SVGElement | null | undefined;
+    const visible = focused?.matches(':focus-visible') ?? false;
+    if (visible && focused?.dataset.eventId) ringed.add(focused.dataset.eventId);
+    // While a gesture goes on the buttons are those of an earlier frame: their cluster numbers are not this
+    // frame's.
+    const cluster =
+      visible && focused?.dataset.cluster && this.buttons === scene
+        ? Number(focused.dataset.cluster)
+        : undefined;
+    paintMarks(ctx, scene.marks, scene.clusters, {
+      colours: this.markColours(),
+      fontFamily: this.fontFamily(),
+      ringed,
+      ringedCluster: cluster,
+    });
+  }
+
+  /**
+   * The marks' colours, read from the custom properties the stylesheet sets (and a page may override) at each
+   * render but those of a gesture: reading computed style in every frame of a zoom would force a style
+   * recalculation mid-frame.
+   */
+  private markColours(): MarkColours {
+    if (this.colours && this.settling) return this.colours;
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
+    const forced = matchMedia('(forced-colors: active)').matches;
+    const families = Object.fromEntries(
+      FAMILIES.map(([family]) => [family, forced ? 'CanvasText' : read(`--ct-${family}`)]),
+    ) as Record<TypeFamily, string>;
+    const value: MarkColours = {
+      families,
+      foreground: forced ? 'CanvasText' : read('--ct-fg'),
+      background: forced ? 'Canvas' : read('--ct-bg'),
+      surface: forced ? 'Canvas' : read('--ct-surface'),
+      muted: forced ? 'CanvasText' : read('--ct-muted'),
+      accent: forced ? 'Highlight' : read('--ct-accent'),
+    };
+    this.colours = value;
+    return value;
+  }
+
+  private fontFamily(): string {
+    this.font ??= getComputedStyle(this).fontFamily || 'sans-serif';
+    return this.font;
   }
 
   /**
@@ -368,6 +459,7 @@ export class ConflictTimeline extends LitElement {
     this.prepared = prepareTimeline(timeline);
     this.names = { language: '', byId: new Map() };
     this.labelContext = undefined;
+    this.font = undefined;
     this.charWidths.clear();
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
@@ -440,6 +532,7 @@ export class ConflictTimeline extends LitElement {
     const zoomAnyway = e.ctrlKey || e.metaKey;
     if (!zoomAnyway && !this.matches(':focus-within')) return;
     e.preventDefault();
+    this.gestureInput();
     const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
     const w = this.pendingWindow ?? this.window;
     const across = Math.abs(e.deltaX) > Math.abs(e.deltaY) || e.shiftKey;
@@ -449,6 +542,16 @@ export class ConflictTimeline extends LitElement {
     }
     const factor = Math.pow(2, (-e.deltaY * unit) / 300);
     this.setWindow(zoomWindow(w, factor, this.timeAt(e), this.limits));
+  }
+
+  /** Marks a continuous gesture: the buttons wait until it has rested for a moment. */
+  private gestureInput(): void {
+    this.settling = true;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      this.settling = false;
+      this.requestUpdate();
+    }, 150);
   }
 
   /** The moment under a pointer. */
@@ -489,6 +592,7 @@ export class ConflictTimeline extends LitElement {
     if (!g.moved && Math.abs(delta) < 4) return;
     if (!g.moved) (e.currentTarget as Element).setPointerCapture(e.pointerId);
     g.moved = true;
+    this.gestureInput();
     g.last = this.along(e);
     this.setWindow(panWindow(w, -delta * this.msPerPixel, this.limits));
   }
@@ -510,6 +614,9 @@ export class ConflictTimeline extends LitElement {
   private onKeyDown(e: KeyboardEvent): void {
     const p = this.prepared;
     if (!p || p.events.length === 0) return;
+    // A key moves focus to a button: the buttons must be this frame's, even mid-gesture.
+    clearTimeout(this.settleTimer);
+    this.settling = false;
     const current = (this.focusedId === null ? undefined : p.byId.get(this.focusedId)?.index) ?? -1;
     const forward = this.rtl && !this.vertical ? 'ArrowLeft' : 'ArrowRight';
     const back = this.rtl && !this.vertical ? 'ArrowRight' : 'ArrowLeft';
@@ -589,6 +696,7 @@ export class ConflictTimeline extends LitElement {
   private onChartFocus(e: FocusEvent): void {
     const id = (e.target as Element).closest<SVGElement>('[data-event-id]')?.dataset.eventId;
     if (id) this.focusedId = id;
+    this.paint();
   }
 
   private onChartKey(e: KeyboardEvent): void {
@@ -604,7 +712,8 @@ export class ConflictTimeline extends LitElement {
 
   /** Zooms to a cluster's events, so that they can be told apart. */
   private openCluster(i: number): void {
-    const cluster = this.layout?.clusters[i];
+    // Numbered as the buttons were rendered, which may be a few frames behind the layout.
+    const cluster = this.buttons?.clusters[i]?.cluster;
     if (!cluster) return;
     let lo = Infinity;
     let hi = -Infinity;
@@ -726,86 +835,88 @@ export class ConflictTimeline extends LitElement {
     const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
       ? this.focusedId
       : layout.marks[0]?.item.event.id;
-    return html`<svg
-      part="chart"
-      tabindex="-1"
-      width=${width}
-      height=${height}
-      role="group"
-      aria-label=${label}
-      @wheel=${this.onWheel}
-      @pointerdown=${this.onPointerDown}
-      @pointermove=${this.onPointerMove}
-      @pointerup=${this.onPointerUp}
-      @pointercancel=${this.onPointerUp}
-      @click=${this.onChartClick}
-      @focusin=${this.onChartFocus}
-      @keydown=${this.onChartKey}
-    >
-      <g part="axis" aria-hidden="true">
-        ${ticks.map((tick) => {
-          const a = pos(tick.at);
-          return vertical
-            ? svg`<g transform="translate(${PAD + VERTICAL_AXIS - 8},${TOP + a})" class=${tick.major ? 'major' : ''}>
+    this.scene = {
+      marks: layout.marks.map((m) => markShape(m, frame)),
+      clusters: layout.clusters.map((c) => clusterShape(c, frame, layout.rows)),
+      width,
+      height,
+    };
+    // While a wheel or a drag goes on, only the canvas follows each frame; the marks' buttons (what a screen
+    // reader lists and a pointer or Tab reaches) follow once the gesture rests.
+    if (!this.settling || !this.buttons) this.buttons = this.scene;
+    const buttons = this.buttons;
+    return html`<div class="chart">
+      <canvas part="marks" aria-hidden="true"></canvas
+      ><svg
+        part="chart"
+        tabindex="-1"
+        width=${width}
+        height=${height}
+        role="group"
+        aria-label=${label}
+        @wheel=${this.onWheel}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @click=${this.onChartClick}
+        @focusin=${this.onChartFocus}
+        @focusout=${this.paint}
+        @keydown=${this.onChartKey}
+      >
+        <g part="axis" aria-hidden="true">
+          ${ticks.map((tick) => {
+            const a = pos(tick.at);
+            return vertical
+              ? svg`<g transform="translate(${PAD + VERTICAL_AXIS - 8},${TOP + a})" class=${tick.major ? 'major' : ''}>
                 <line x2="6"></line><text x="-4" dy="0.32em" text-anchor="end">${tick.label}</text></g>`
-            : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
+              : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
                 <line y1=${-(height - AXIS - TOP)} y2="4" class="grid"></line>
                 <text y="16" text-anchor="middle">${tick.label}</text></g>`;
-        })}
-      </g>
-      ${
-        this.groupBy === 'none'
-          ? nothing
-          : layout.groups.map((g, i) => {
-              const [x, y] = vertical
-                ? [PAD + VERTICAL_AXIS + i * crossSize + 8, TOP + 12]
-                : [PAD, TOP + i * laneSize + 12];
-              const words = this.groupBy === 'type' ? FAMILY_WORDS.get(g.key as TypeFamily) : undefined;
-              const text = vertical ? clip(words ?? g.label, frame.charsAcross + 3) : (words ?? g.label);
-              return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${text}</text></g>`;
-            })
-      }
-      <g role="list" aria-label="Events">
-        ${layout.clusters.map((c, i) => this.renderCluster(clusterShape(c, frame, layout.rows), i, language))}
-        ${repeat(
-          layout.marks,
-          (m) => m.item.event.id,
-          (m) => this.renderMark(markShape(m, frame), tabStop, language),
-        )}
-      </g>
-    </svg>`;
+          })}
+        </g>
+        ${
+          this.groupBy === 'none'
+            ? nothing
+            : layout.groups.map((g, i) => {
+                const [x, y] = vertical
+                  ? [PAD + VERTICAL_AXIS + i * crossSize + 8, TOP + 12]
+                  : [PAD, TOP + i * laneSize + 12];
+                const words = this.groupBy === 'type' ? FAMILY_WORDS.get(g.key as TypeFamily) : undefined;
+                const text = vertical ? clip(words ?? g.label, frame.charsAcross + 3) : (words ?? g.label);
+                return svg`<g part="lane"><text x=${x} y=${y} class="lane-label">${text}</text></g>`;
+              })
+        }
+        <g role="list" aria-label="Events">
+          ${guard([buttons, tabStop, this.selectedId, language], () => [
+            buttons.clusters.map((c, i) => this.renderCluster(c, i, language)),
+            repeat(
+              buttons.marks,
+              (m) => m.mark.item.event.id,
+              (m) => this.renderMark(m, tabStop, language),
+            ),
+          ])}
+        </g>
+      </svg>
+    </div>`;
   }
 
+  // The marks are painted on the canvas (paintMarks); the SVG keeps, per mark, what a reader interacts with: a
+  // button with the event's name, and its hit area, which also draws the focus and selection ring.
   private renderMark(shape: MarkShape, tabStop: string | null | undefined, language: string) {
     const { item } = shape.mark;
     const { event } = item;
     const classes = `mark family-${item.family} kind-${item.kind}${shape.approximate ? ' approximate' : ''}${
       shape.expected ? ' expected' : ''
     }${shape.placed ? ' placed' : ''}${event.id === this.selectedId ? ' selected' : ''}`;
-    const { span, tail, label, hit } = shape;
-    const spanSvg = !span
-      ? nothing
-      : span.shape === 'bracket'
-        ? svg`<path class="span" d=${span.path}></path>`
-        : svg`<rect class="span" x=${span.box.x} y=${span.box.y} width=${span.box.width} height=${span.box.height}></rect>`;
-    const tailSvg = tail
-      ? svg`<path class="tail" d=${`M${tail.x},${tail.y}${tail.dx === 0 ? `v${tail.dy}` : `h${tail.dx}`}`}></path>`
-      : nothing;
-    // The label is beside the button, not in it: shortened, it would not match the button's name.
-    const text = !label
-      ? nothing
-      : this.vertical
-        ? svg`<text part="label" x=${label.x} dy="0.32em" aria-hidden="true">${label.text}</text>`
-        : svg`<text part="label" x=${label.x} dy="0.32em" text-anchor=${label.anchor} aria-hidden="true">${label.text}</text>`;
+    const { hit } = shape;
     return svg`<g part="mark" class=${classes} role="listitem" transform="translate(${shape.x},${shape.y})"><g
       role="button"
       tabindex=${event.id === tabStop ? 0 : -1}
       data-event-id=${event.id}
       aria-label=${this.markName(item, language)}
       aria-expanded=${event.id === this.selectedId ? 'true' : 'false'}
-    >${tailSvg}${spanSvg}<path class="symbol" d=${symbolPath(item.family, SYMBOL_RADIUS)}></path><rect class="hit" x=${hit.x} y=${hit.y} width=${
-      hit.width
-    } height=${hit.height}></rect></g>${text}</g>`;
+    ><rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect></g></g>`;
   }
 
   /**
@@ -827,11 +938,11 @@ export class ConflictTimeline extends LitElement {
   }
 
   private renderCluster(shape: ClusterShape, i: number, language: string) {
-    const { cluster: c, box, count } = shape;
+    const { cluster: c, box } = shape;
     const first = c.items[0]!.event.date!;
     const last = c.items[c.items.length - 1]!.event.date!;
     const name = `${c.items.length} events, ${formatEventDate(first, language)} to ${formatEventDate(last, language)}. Press to zoom in.`;
-    return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${shape.x},${shape.y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${shape.radius || nothing}></rect><text x=${count.x} y=${count.y} dy="0.32em" text-anchor="middle">${count.text}</text></g></g>`;
+    return svg`<g part="cluster" class="cluster" role="listitem" transform="translate(${shape.x},${shape.y})"><g role="button" tabindex="-1" data-cluster=${i} aria-label=${name}><rect x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${shape.radius || nothing}></rect></g></g>`;
   }
 
   private renderTable() {

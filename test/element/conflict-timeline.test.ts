@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { Timeline } from '../../src/schema/types.js';
+import { chartPixels, markPlace } from './chart-pixels.js';
 
 const sampleUrl = new URL('../fixtures/sample.timeline.json', import.meta.url).href;
 
@@ -24,6 +25,12 @@ async function settle(el: ConflictTimeline): Promise<void> {
   await el.updateComplete;
   await nextFrame();
   await el.updateComplete;
+}
+
+/** Waits for a wheel or drag to rest, when the marks' buttons follow it. */
+async function rest(el: ConflictTimeline): Promise<void> {
+  await aTimeout(200);
+  await settle(el);
 }
 
 async function mount(data: Timeline, width = 900): Promise<ConflictTimeline> {
@@ -107,17 +114,28 @@ describe('<conflict-timeline>: data in', () => {
 describe('<conflict-timeline>: drawing', () => {
   it('draws a month as a bracket as wide as the month, approximate dates dashed, an open range as such', async () => {
     const el = await mount(await sample());
-    const capture = mark(el, 'evt-capture')!.closest('[part~="mark"]')!;
-    const recapture = mark(el, 'evt-recapture')!.closest('[part~="mark"]')!;
-    expect(capture.classList.contains('kind-bracket')).to.equal(true);
-    expect(recapture.classList.contains('approximate')).to.equal(true);
-    const width = (g: Element) =>
-      Number(/H(-?[\d.]+)/.exec(g.querySelector('path.span')!.getAttribute('d')!)![1]);
-    // 31 days against 30: the widths follow the calendar.
-    expect(width(capture) / width(recapture)).to.be.closeTo(31 / 30, 0.01);
-    expect(mark(el, 'evt-launch')!.closest('[part~="mark"]')!.classList.contains('kind-open-start')).to.equal(
-      true,
-    );
+    const outer = (id: string) => mark(el, id)!.closest('[part~="mark"]')!;
+    expect(outer('evt-capture').classList.contains('kind-bracket')).to.equal(true);
+    expect(outer('evt-recapture').classList.contains('approximate')).to.equal(true);
+    expect(outer('evt-launch').classList.contains('kind-open-start')).to.equal(true);
+    const capture = markPlace(el, 'evt-capture')!;
+    const recapture = markPlace(el, 'evt-recapture')!;
+    // The hit area runs the span's length and 8 px past each end. 31 days against 30: the calendar's widths.
+    const length = (m: typeof capture) => m.hit.width - 16;
+    expect(length(capture) / length(recapture)).to.be.closeTo(31 / 30, 0.01);
+    const pixels = chartPixels(el);
+    // The bracket's line runs along the mark's row, from the symbol to the month's end and no further.
+    const along = (m: typeof capture, from: number, to: number) =>
+      pixels.inked({ x: m.x + from, y: m.y - 0.5, width: to - from, height: 1 });
+    const inside = length(capture) - 10;
+    expect(along(capture, 8, length(capture) - 2)).to.be.at.least(inside * 0.9, 'a solid line');
+    expect(along(capture, length(capture) + 3, length(capture) + 8)).to.equal(0, 'nothing past the end');
+    // Dashed: about three pixels of ink in every five.
+    const dashed = along(recapture, 8, length(recapture) - 2) / (length(recapture) - 10);
+    expect(dashed).to.be.within(0.4, 0.85, 'an approximate month is dashed');
+    // "By 31 May": a trail towards the past, from the day it is known by.
+    const launch = markPlace(el, 'evt-launch')!;
+    expect(along(launch, -20, -8)).to.be.greaterThan(0, 'the open range trails into the past');
   });
 
   it('draws a day as a point, expected events and events placed by the story distinctly', async () => {
@@ -187,6 +205,37 @@ describe('<conflict-timeline>: drawing', () => {
     await settle(el);
     expect(territory.getAttribute('aria-pressed')).to.equal('false');
     expect(markIds(el)).to.deep.equal(['evt-launch']);
+  });
+  it("paints in the page's colours, and rings the selected mark and the one focused from the keyboard", async () => {
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline
+        style="width:900px; --conflict-timeline-territory: rgb(10, 120, 200); --conflict-timeline-accent: rgb(255, 0, 255)"
+        .data=${await sample()}
+      ></conflict-timeline>`,
+    );
+    await settle(el);
+    const ACCENT = 'rgba(255, 0, 255, 255)';
+    const capture = markPlace(el, 'evt-capture')!;
+    expect(chartPixels(el).at(capture.x, capture.y)).to.equal('rgba(10, 120, 200, 255)');
+    // The ring is the hit area's outline: its left edge, half-way down.
+    const ring = (id: string) => {
+      const m = markPlace(el, id)!;
+      return chartPixels(el).at(m.x + m.hit.x, m.y + m.hit.y + m.hit.height / 2);
+    };
+    expect(ring('evt-capture')).to.not.equal(ACCENT);
+    el.select('evt-capture');
+    await settle(el);
+    expect(ring('evt-capture')).to.equal(ACCENT, 'selected');
+    expect(ring('evt-recapture')).to.not.equal(ACCENT);
+    mark(el, 'evt-capture')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-event-id')).to.equal('evt-recapture');
+    expect(ring('evt-recapture')).to.equal(ACCENT, 'focused from the keyboard');
+    (root(el).querySelector('[part~="toolbar"] button') as HTMLElement).focus();
+    await settle(el);
+    expect(ring('evt-recapture')).to.not.equal(ACCENT, 'focus gone');
+    expect(ring('evt-capture')).to.equal(ACCENT, 'still selected');
   });
 });
 
@@ -320,12 +369,15 @@ describe('<conflict-timeline>: interaction', () => {
           cancelable: true,
         }),
       );
-    // Later, a frame at a time, until the focused mark has left the window.
+    // Later, a frame at a time, until the focused mark has left the window. The marks' buttons follow a wheel
+    // once it rests, so every few steps it rests.
     for (let i = 0; i < 40 && mark(el, id); i++) {
       pan(60);
       await settle(el);
+      if (i % 4 === 3) await rest(el);
     }
-    expect(mark(el, id), `${id} still drawn after 40 steps`).to.equal(null);
+    await rest(el);
+    expect(mark(el, id) === null, `${id} still drawn after 40 steps`).to.equal(true);
     expect(el.matches(':focus-within')).to.equal(true, 'focus stayed in the element');
     const moved = el.start;
     pan(-60);

@@ -1,4 +1,4 @@
-// Snapshots of the chart's SVG, one per layout: every kind of mark, with and without lanes, horizontal and
+// Snapshots of the chart, one per layout: every kind of mark, with and without lanes, horizontal and
 // vertical, and after zooming in. The SVG is reduced to a normalised text (see `serialiseSvg`) so that a
 // snapshot changes when the drawing changes, and only then.
 //
@@ -17,6 +17,7 @@ import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { GroupBy } from '../../src/layout/layout.js';
 import type { EventDate, EventType, Timeline, TimelineEvent } from '../../src/schema/types.js';
+import { chartPixels, markPlace } from './chart-pixels.js';
 
 const SOURCE = 'wire-2017-06-01';
 
@@ -75,10 +76,10 @@ const timeline: Timeline = {
 const root = (el: ConflictTimeline) => el.shadowRoot!;
 const chart = (el: ConflictTimeline) => root(el).querySelector<SVGSVGElement>('svg[part~="chart"]');
 
-/** Events drawn as marks, plus those folded into clusters (each cluster shows its count). */
+/** Events drawn as marks, plus those folded into clusters (each cluster's button says how many). */
 function drawnEvents(el: ConflictTimeline): number {
-  const clustered = [...root(el).querySelectorAll('[part~="cluster"] text')].map((t) =>
-    Number(t.textContent),
+  const clustered = [...root(el).querySelectorAll('[part~="cluster"] [role="button"]')].map((b) =>
+    Number(/^(\d+) events/.exec(b.getAttribute('aria-label')!)![1]),
   );
   return root(el).querySelectorAll('svg [data-event-id]').length + clustered.reduce((a, b) => a + b, 0);
 }
@@ -178,11 +179,21 @@ function serialiseSvg(node: Element, depth = 0): string[] {
   return [`${indent}<${name}${attributes}>`, ...children, `${indent}</${name}>`];
 }
 
-/** The window the element reports, then its chart. */
+/**
+ * The window the element reports, its chart's SVG (axis, lanes, the marks' buttons and hit areas), then what
+ * the canvas paints at each mark's centre: its symbol's colour, hollow or faint as its date says. The shapes
+ * around it (spans, trails, labels) are checked in Node (test/layout/scene.test.ts) and by their pixels
+ * (paint-marks.test.ts): a text snapshot of a canvas would only be a hash.
+ */
 function snapshotOf(el: ConflictTimeline): string {
   const svg = chart(el);
   if (!svg) throw new Error('no chart drawn');
-  return [`window ${el.start} to ${el.end}`, ...serialiseSvg(svg)].join('\n');
+  const pixels = chartPixels(el);
+  const painted = [...svg.querySelectorAll<SVGElement>('[data-event-id]')].map((b) => {
+    const { x, y } = markPlace(el, b.dataset.eventId!)!;
+    return `painted ${b.dataset.eventId} ${pixels.at(x, y)}`;
+  });
+  return [`window ${el.start} to ${el.end}`, ...serialiseSvg(svg), ...painted].join('\n');
 }
 
 /**

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { paintedShapes } from './chart-pixels.js';
 import type { DatePrecision, EventDate, EventType, Timeline, TimelineEvent } from '../../src/schema/types.js';
 
 // What a reader gets in a phone column, a tablet and a desktop page: the page and the element's container
@@ -146,50 +147,28 @@ interface Drawn {
   box: Box;
 }
 
-/** The smallest box around the elements that have a size. */
-function union(elements: Iterable<Element>): Box | null {
-  const boxes = [...elements]
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0 || r.height > 0);
-  if (boxes.length === 0) return null;
-  return {
-    left: Math.min(...boxes.map((b) => b.left)),
-    right: Math.max(...boxes.map((b) => b.right)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
-}
-
-/** Each mark's shape (all that is drawn of it but its label and the invisible hit area), and each cluster. */
+/**
+ * Each mark's shapes (all that is painted of it but its label), and each cluster. Each shape on its own: a
+ * vertical chart draws a span in a gutter beside the symbols, so the box around a span and its symbol together
+ * covers other events' symbols that nothing really overlaps.
+ */
 function shapes(el: ConflictTimeline): Drawn[] {
-  // Each shape of a mark on its own: a vertical chart draws a span in a gutter beside the symbols, so the box
-  // around a span and its symbol together covers other events' symbols that nothing really overlaps.
-  const marks = [...root(el).querySelectorAll('svg [part~="mark"]')].flatMap((g) => {
-    const id = g.querySelector('[data-event-id]')!.getAttribute('data-event-id')!;
-    return [...g.querySelectorAll('[data-event-id] > :not(.hit)')].map((shape) => ({
-      name: `mark ${id}`,
-      owner: id,
-      box: union([shape]),
-    }));
-  });
-  const clusters = [...root(el).querySelectorAll('svg [part~="cluster"]')].map((g, i) => ({
-    name: `cluster ${i + 1} (${g.querySelector('text')?.textContent} events)`,
-    owner: `cluster ${i + 1}`,
-    box: union(g.querySelectorAll('rect, text')),
-  }));
-  return [...marks, ...clusters].filter((d): d is Drawn => d.box !== null);
+  const { marks, clusters } = paintedShapes(el);
+  return [
+    ...marks.flatMap((m) => m.parts.map((box) => ({ name: `mark ${m.id}`, owner: m.id, box }))),
+    ...clusters.map((c, i) => ({
+      name: `cluster ${i + 1} (${c.count} events)`,
+      owner: `cluster ${i + 1}`,
+      box: c.box,
+    })),
+  ];
 }
 
-/** Labels a reader sees: displayed, with text and a box. */
+/** Labels a reader sees: the ink of each painted label. */
 function labels(el: ConflictTimeline): Drawn[] {
-  return [...root(el).querySelectorAll<SVGTextElement>('[part~="label"]')]
-    .filter((t) => (t.textContent ?? '').trim() !== '' && t.checkVisibility())
-    .map((t) => ({
-      name: `label "${t.textContent}"`,
-      owner: t.closest('[part~="mark"]')!.querySelector('[data-event-id]')!.getAttribute('data-event-id')!,
-      box: t.getBoundingClientRect(),
-    }))
-    .filter((d) => d.box.right > d.box.left && d.box.bottom > d.box.top);
+  return paintedShapes(el)
+    .marks.filter((m) => m.label && m.text.trim() !== '')
+    .map((m) => ({ name: `label "${m.text}"`, owner: m.id, box: m.label! }));
 }
 
 /** Overlapping by more than 1 px both ways: sharing an edge, or antialiasing, is not a collision. */
@@ -260,6 +239,7 @@ for (const [dataset, load] of DATASETS)
       it('draws no two labels over each other', async () => {
         const el = await mount(data, width);
         const drawn = labels(el);
+        expect(drawn.length, 'labels painted').to.be.greaterThan(0);
         expect(collisions(drawn, drawn)).to.deep.equal([]);
       });
 

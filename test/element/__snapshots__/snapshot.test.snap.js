@@ -61,73 +61,60 @@ snapshots["horizontal 900 px"] =
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,17)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M0,-5v5H291.7v-5"/>
-        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="307.7" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,61)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,39)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">month bracket</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,17)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(395.6,17)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="6" width="33.6" x="0" y="-3"/>
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="49.6" x="-8" y="-9"/>
       </g>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(449.2,17)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M24,0h24"/>
-        <rect class="span" height="6" width="24" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="40" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,17)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M0,0h-24"/>
-        <rect class="span" height="6" width="24.8" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">open start</text>
     </g>
     <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,61)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">expected day</text>
     </g>
   </g>
-</svg>`;
+</svg>
+painted year-bracket rgba(181, 64, 11, 255)
+painted day-point rgba(122, 85, 0, 255)
+painted month-bracket rgba(0, 107, 79, 255)
+painted placed-by-story rgba(255, 255, 255, 255)
+painted range-bar rgba(122, 85, 0, 255)
+painted approximate-month rgba(0, 106, 78, 183)
+painted open-end rgba(0, 88, 155, 255)
+painted open-start rgba(156, 53, 114, 255)
+painted expected-day rgba(255, 255, 255, 255)`;
 /* end snapshot horizontal 900 px */
 
 snapshots["horizontal 900 px, lanes by type"] = 
@@ -208,78 +195,60 @@ snapshots["horizontal 900 px, lanes by type"] =
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,215)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M0,-5v5H291.7v-5"/>
-        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="307.7" x="-8" y="-9"/>
       </g>
-      <text part="label" x="301.7">year bracket</text>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(336.1,39)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(351.7,149)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">mont…</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(351.7,281)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">placed by story</text>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(395.6,17)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="6" width="33.6" x="0" y="-3"/>
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="49.6" x="-8" y="-9"/>
       </g>
-      <text part="label" x="43.6">range bar</text>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(449.2,149)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H24.8v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">approximate month</text>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(498.8,83)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M24,0h24"/>
-        <rect class="span" height="6" width="24" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="40" x="-8" y="-9"/>
       </g>
-      <text part="label" x="58">open end</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(571.5,347)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M0,0h-24"/>
-        <rect class="span" height="6" width="24.8" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="40.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="34.8">open start</text>
     </g>
     <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(719.8,105)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">expected day</text>
     </g>
   </g>
-</svg>`;
+</svg>
+painted year-bracket rgba(181, 64, 11, 255)
+painted day-point rgba(122, 85, 0, 255)
+painted month-bracket rgba(0, 107, 79, 255)
+painted placed-by-story rgba(255, 255, 255, 255)
+painted range-bar rgba(122, 85, 0, 255)
+painted approximate-month rgba(0, 106, 78, 183)
+painted open-end rgba(0, 88, 155, 255)
+painted open-start rgba(156, 53, 114, 255)
+painted expected-day rgba(255, 255, 255, 255)`;
 /* end snapshot horizontal 900 px, lanes by type */
 
 snapshots["vertical 360 px"] = 
@@ -343,64 +312,52 @@ snapshots["vertical 360 px"] =
     <g class="cluster" part="cluster" role="listitem" transform="translate(137,231)">
       <g aria-label="2 events, March 2016 to about March 2016. Press to zoom in." role="button" tabindex="-1">
         <rect height="18" width="18" x="-9" y="-9"/>
-        <text x="0" y="0">2</text>
       </g>
     </g>
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(119,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M-12,0h4V186.5h-4"/>
-        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">year bracket</text>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(119,213.2)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">day point</text>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(119,251.3)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="21.5" width="6" x="-11" y="0"/>
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">range bar</text>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(119,293.4)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">approximate month</text>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(119,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M-8,0v24"/>
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">open end</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(119,371.6)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M-15,0v-24"/>
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">open start</text>
     </g>
     <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(119,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="30">expected day</text>
     </g>
   </g>
-</svg>`;
+</svg>
+painted year-bracket rgba(181, 64, 11, 255)
+painted day-point rgba(122, 85, 0, 255)
+painted range-bar rgba(122, 85, 0, 255)
+painted approximate-month rgba(0, 106, 79, 77)
+painted open-end rgba(0, 88, 155, 255)
+painted open-start rgba(156, 53, 114, 255)
+painted expected-day rgba(255, 255, 255, 255)`;
 /* end snapshot vertical 360 px */
 
 snapshots["vertical 360 px, lanes by type"] = 
@@ -481,64 +438,60 @@ snapshots["vertical 360 px, lanes by type"] =
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(252,6)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M-12,0h4V186.5h-4"/>
-        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(119,213.2)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(207.7,231.1)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(296.3,231.1)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
-        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(119,251.3)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="21.5" width="6" x="-11" y="0"/>
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(207.7,293.4)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(163.3,324.8)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M-8,0v24"/>
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(340.7,371.6)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M-8,0v-24"/>
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
     <g class="expected family-political kind-point mark" part="mark" role="listitem" transform="translate(163.3,458.4)">
       <g aria-label="expected day. 4 June 2017, expected. agreement." data-event-id="expected-day" role="button" tabindex="-1">
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
     </g>
   </g>
-</svg>`;
+</svg>
+painted year-bracket rgba(181, 64, 11, 255)
+painted day-point rgba(122, 85, 0, 255)
+painted month-bracket rgba(0, 107, 79, 255)
+painted placed-by-story rgba(255, 255, 255, 255)
+painted range-bar rgba(122, 85, 0, 255)
+painted approximate-month rgba(0, 106, 79, 77)
+painted open-end rgba(0, 88, 155, 255)
+painted open-start rgba(156, 53, 114, 255)
+painted expected-day rgba(255, 255, 255, 255)`;
 /* end snapshot vertical 360 px, lanes by type */
 
 snapshots["horizontal 900 px, zoomed in twice"] = 
@@ -569,68 +522,53 @@ snapshots["horizontal 900 px, zoomed in twice"] =
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(-671.3,17)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
-        <path class="span" d="M677.3,-5v5H746.8v-5"/>
-        <path class="symbol" d="M-5.5,-4.4H5.5L0,5.5Z"/>
         <rect class="hit" height="18" width="762.8" x="-8" y="-9"/>
       </g>
-      <text part="label" x="756.8">year bracket</text>
     </g>
     <g class="family-ground kind-point mark" part="mark" role="listitem" transform="translate(158.4,61)">
       <g aria-label="day point. 10 February 2016. shelling, artillery or missile attack." data-event-id="day-point" role="button" tabindex="-1">
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="16" x="-8" y="-9"/>
       </g>
-      <text part="label" x="10">day point</text>
     </g>
     <g class="family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(198.3,39)">
       <g aria-label="month bracket. March 2016. government regains territory." data-event-id="month-bracket" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H63.4v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">month bracket</text>
     </g>
     <g class="approximate family-other kind-bracket mark placed" part="mark" role="listitem" transform="translate(198.3,17)">
       <g aria-label="placed by story. about March 2016, no date given: placed after the event told before it. cultural event." data-event-id="placed-by-story" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H63.4v-5"/>
-        <path class="symbol" d="M-1.9,-5.5h3.9v3.6h3.6v3.9h-3.6v3.6h-3.8v-3.6h-3.6v-3.8h3.6Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
     </g>
     <g class="family-ground kind-bar mark" part="mark" role="listitem" transform="translate(310.9,17)">
       <g aria-label="range bar. 25 April 2016 – 5 June 2016. armed clash." data-event-id="range-bar" role="button" tabindex="-1">
-        <rect class="span" height="6" width="85.9" x="0" y="-3"/>
-        <path class="symbol" d="M-4.7,-4.7h9.4v9.4h-9.3Z"/>
         <rect class="hit" height="18" width="101.9" x="-8" y="-9"/>
       </g>
     </g>
     <g class="approximate family-territory kind-bracket mark" part="mark" role="listitem" transform="translate(448,17)">
       <g aria-label="approximate month. about July 2016. non-state actor overtakes territory." data-event-id="approximate-month" role="button" tabindex="-1">
-        <path class="span" d="M0,-5v5H63.4v-5"/>
-        <path class="symbol" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">appr…</text>
     </g>
     <g class="family-political kind-open-end mark" part="mark" role="listitem" transform="translate(574.8,17)">
       <g aria-label="open end. since September 2016. diplomatic talks." data-event-id="open-end" role="button" tabindex="-1">
-        <path class="tail" d="M61.4,0h24"/>
-        <rect class="span" height="6" width="61.4" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,4.4H5.5L0,-5.5Z"/>
         <rect class="hit" height="18" width="77.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="95.4">open end</text>
     </g>
     <g class="family-violence kind-open-start mark" part="mark" role="listitem" transform="translate(761,17)">
       <g aria-label="open start. by December 2016. attack." data-event-id="open-start" role="button" tabindex="-1">
-        <path class="tail" d="M0,0h-24"/>
-        <rect class="span" height="6" width="63.4" x="0" y="-3"/>
-        <path class="symbol" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0"/>
         <rect class="hit" height="18" width="79.4" x="-8" y="-9"/>
       </g>
-      <text part="label" x="73.4">open…</text>
     </g>
   </g>
-</svg>`;
+</svg>
+painted year-bracket rgba(0, 0, 0, 0)
+painted day-point rgba(122, 85, 0, 255)
+painted month-bracket rgba(0, 107, 79, 255)
+painted placed-by-story rgba(255, 255, 255, 255)
+painted range-bar rgba(122, 85, 0, 255)
+painted approximate-month rgba(0, 105, 79, 211)
+painted open-end rgba(0, 88, 155, 255)
+painted open-start rgba(156, 53, 114, 255)`;
 /* end snapshot horizontal 900 px, zoomed in twice */
 
