@@ -97,9 +97,11 @@ export const styles = css`
   .chart {
     position: relative;
   }
-  /* The marks are painted here, under the chart's SVG, which holds the axis and the marks' buttons. */
+  /* The marks are painted here, over the chart's SVG (its axis and grid stay behind them, as they were when the
+     SVG drew the marks); pointers and focus go through to the marks' buttons in the SVG. */
   canvas[part~='marks'] {
     position: absolute;
+    z-index: 1;
     left: 0;
     top: 0;
     pointer-events: none;
@@ -146,7 +148,7 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
-  /* The canvas under them draws the clusters, and the ring of the focused and the selected mark. */
+  /* The canvas over them draws the clusters, and the ring of the focused and the selected mark. */
   .cluster rect {
     fill: transparent;
     stroke: none;

@@ -296,7 +296,7 @@ export class ConflictTimeline extends LitElement {
     }
   }
 
-  /** Paints the marks of the frame just rendered on the canvas under the chart. */
+  /** Paints the marks of the frame just rendered on the canvas over the chart. */
   private paint(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="marks"]');
     const scene = this.scene;
