@@ -140,18 +140,16 @@ export const styles = css`
     stroke: var(--ct-color);
     stroke-width: 1.5;
   }
-  .mark .hit {
+  /* Hit areas only: the canvas over them draws the marks, the clusters, and the ring of the focused and the
+     selected mark. */
+  .mark .hit,
+  .cluster rect {
     fill: transparent;
     stroke: none;
   }
   .mark [role='button'] {
     cursor: pointer;
     outline: none;
-  }
-  /* The canvas over them draws the clusters, and the ring of the focused and the selected mark. */
-  .cluster rect {
-    fill: transparent;
-    stroke: none;
   }
   .cluster [role='button'] {
     cursor: zoom-in;

@@ -193,9 +193,8 @@ export class ConflictTimeline extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  private readonly colourQueries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) =>
-    matchMedia(q),
-  );
+  private readonly forcedColours = matchMedia('(forced-colors: active)');
+  private readonly colourQueries = [matchMedia('(prefers-color-scheme: dark)'), this.forcedColours];
   private readonly onColourChange = () => {
     this.colours = null;
     this.paint();
@@ -344,7 +343,7 @@ export class ConflictTimeline extends LitElement {
     if (this.colours && this.settling) return this.colours;
     const style = getComputedStyle(this);
     const read = (name: string) => style.getPropertyValue(name).trim() || 'currentColor';
-    const forced = matchMedia('(forced-colors: active)').matches;
+    const forced = this.forcedColours.matches;
     const families = Object.fromEntries(
       FAMILIES.map(([family]) => [family, forced ? 'CanvasText' : read(`--ct-${family}`)]),
     ) as Record<TypeFamily, string>;

@@ -1,14 +1,13 @@
 // What a reader sees of the marks: they are painted on the element's canvas, so the tests read its pixels, at
 // the places the SVG's buttons say each mark is (both layers share the chart's origin).
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
-import { LABEL_FONT_SIZE, SYMBOL_RADIUS, type ClusterShape, type MarkShape } from '../../src/layout/scene.js';
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import {
+  LABEL_FONT_SIZE,
+  SYMBOL_RADIUS,
+  type Box,
+  type ClusterShape,
+  type MarkShape,
+} from '../../src/layout/scene.js';
 
 /** A mark's origin in chart coordinates (its symbol's centre) and its hit area, relative to that origin. */
 export function markPlace(el: ConflictTimeline, id: string): { x: number; y: number; hit: Box } | null {
