@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { Timeline } from '../../src/schema/types.js';
@@ -236,6 +236,22 @@ describe('<conflict-timeline>: drawing', () => {
     await settle(el);
     expect(ring('evt-recapture')).to.not.equal(ACCENT, 'focus gone');
     expect(ring('evt-capture')).to.equal(ACCENT, 'still selected');
+  });
+  it("repaints its marks when the reader's system turns dark, with nothing else changed", async () => {
+    const el = await mount(await sample());
+    const centre = () => {
+      const { x, y } = markPlace(el, 'evt-capture')!;
+      return chartPixels(el).at(x, y);
+    };
+    // The stylesheet's territory colour, light then dark (#006b4f, #3fcf9f).
+    expect(centre()).to.equal('rgba(0, 107, 79, 255)');
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => centre() !== 'rgba(0, 107, 79, 255)', 'not repainted', { timeout: 1000 });
+      expect(centre()).to.equal('rgba(63, 207, 159, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });
 
