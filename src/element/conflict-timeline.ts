@@ -54,6 +54,7 @@ export interface ConflictTimelineRangeDetail {
 const VERTICAL_BELOW = 520;
 const ZOOM_STEP = 1.6;
 const FAMILY_WORDS = new Map(FAMILIES);
+const NO_BUTTONS: { marks: MarkShape[]; clusters: ClusterShape[] } = { marks: [], clusters: [] };
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
@@ -142,6 +143,8 @@ export class ConflictTimeline extends LitElement {
   /** The lanes of the current timeline and grouping: they change with neither zoom nor pan. */
   private lanes: { groupBy: GroupBy; groups: Group[] } | null = null;
   private layout: ViewLayout | null = null;
+  /** What the layout was computed from. */
+  private layoutInputs: unknown[] = [];
   private loadController: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private pendingWindow: TimeWindow | null = null;
@@ -164,6 +167,14 @@ export class ConflictTimeline extends LitElement {
   private buttons: ConflictTimeline['scene'] = null;
   private settling = false;
   private settleTimer = 0;
+  /**
+   * Set when a timeline arrives: its first frame paints the canvas alone, and the marks' buttons come in the
+   * frame after. Creating, styling and laying out some 250 buttons made half of the first frame, which a
+   * reader does not see (they are transparent); a screen reader or a pointer gets them 16 ms later.
+   * `updateComplete` waits for them.
+   */
+  private buttonsPending = false;
+  private buttonsRendered: Promise<void> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -249,20 +260,38 @@ export class ConflictTimeline extends LitElement {
       if (this.lanes?.groupBy !== this.groupBy)
         this.lanes = { groupBy: this.groupBy, groups: groupsOf(p, this.groupBy) };
       const { groups } = this.lanes;
-      const keep = new Set([this.focusedId, this.selectedId].filter((x): x is string => x !== null));
-      this.layout = layoutView(p, {
-        length: this.length,
-        window: this.window,
-        groupBy: this.groupBy,
+      // An update that changes none of these (the marks' buttons coming, a panel opening, a colour) keeps the
+      // layout: placing thousands of events again would cost as much as the first frame.
+      const { length, hiddenFamilies, focusedId, selectedId } = this;
+      const [from, to] = this.window;
+      const inputs: unknown[] = [
+        p,
+        from,
+        to,
+        length,
+        vertical,
         groups,
-        hidden: this.hiddenFamilies,
-        keep,
-        rows: vertical ? 1 : this.groupBy === 'none' ? 6 : 2,
-        pointSize: vertical ? 20 : 14,
-        labels: vertical ? 'across' : 'along',
-        textWidth: this.textWidth,
-        spans: vertical ? 'gutter' : 'inline',
-      });
+        hiddenFamilies,
+        focusedId,
+        selectedId,
+      ];
+      if (!this.layout || inputs.some((x, i) => x !== this.layoutInputs[i])) {
+        this.layoutInputs = inputs;
+        const keep = new Set([this.focusedId, this.selectedId].filter((x): x is string => x !== null));
+        this.layout = layoutView(p, {
+          length: this.length,
+          window: this.window,
+          groupBy: this.groupBy,
+          groups,
+          hidden: this.hiddenFamilies,
+          keep,
+          rows: vertical ? 1 : this.groupBy === 'none' ? 6 : 2,
+          pointSize: vertical ? 20 : 14,
+          labels: vertical ? 'across' : 'along',
+          textWidth: this.textWidth,
+          spans: vertical ? 'gutter' : 'inline',
+        });
+      }
     }
     // Kept current here rather than in updated(): set there, they would start a second update (layout and
     // render again) in every frame of a zoom.
@@ -275,8 +304,32 @@ export class ConflictTimeline extends LitElement {
     }
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.buttonsRendered) {
+      await this.buttonsRendered;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(): void {
     this.paint();
+    if (this.buttonsPending && !this.buttonsRendered) {
+      // After this frame is painted (a task posted from a frame callback runs after the frame), not in it.
+      // A hidden page runs no frame callbacks: the timer makes sure the buttons (and updateComplete) come.
+      this.buttonsRendered = new Promise<void>((resolve) => {
+        const render = () => {
+          if (!this.buttonsRendered) return;
+          this.buttonsPending = false;
+          this.buttonsRendered = null;
+          this.requestUpdate();
+          resolve();
+        };
+        requestAnimationFrame(() => setTimeout(render));
+        setTimeout(render, 100);
+      });
+    }
     // A pan or zoom that takes the focused mark out of the window removes it, and the browser would move focus
     // to the page: the keys and the wheel would stop working mid-gesture. The chart itself takes it instead.
     if (this.focusWasInChart && !this.shadowRoot?.activeElement)
@@ -463,6 +516,8 @@ export class ConflictTimeline extends LitElement {
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
     this.droppedEvents = dropped.events;
+    this.buttons = null;
+    this.buttonsPending = true;
     this.status = 'ready';
     this.message = '';
     const wanted = this.start && this.end ? daysToWindow(this.start, this.end) : undefined;
@@ -616,6 +671,7 @@ export class ConflictTimeline extends LitElement {
     // A key moves focus to a button: the buttons must be this frame's, even mid-gesture.
     clearTimeout(this.settleTimer);
     this.settling = false;
+    this.buttonsPending = false;
     const current = (this.focusedId === null ? undefined : p.byId.get(this.focusedId)?.index) ?? -1;
     const forward = this.rtl && !this.vertical ? 'ArrowLeft' : 'ArrowRight';
     const back = this.rtl && !this.vertical ? 'ArrowRight' : 'ArrowLeft';
@@ -842,8 +898,8 @@ export class ConflictTimeline extends LitElement {
     };
     // While a wheel or a drag goes on, only the canvas follows each frame; the marks' buttons (what a screen
     // reader lists and a pointer or Tab reaches) follow once the gesture rests.
-    if (!this.settling || !this.buttons) this.buttons = this.scene;
-    const buttons = this.buttons;
+    if (!this.buttonsPending && (!this.settling || !this.buttons)) this.buttons = this.scene;
+    const buttons = this.buttons ?? NO_BUTTONS;
     return html`<div class="chart">
       <canvas part="marks" aria-hidden="true"></canvas
       ><svg

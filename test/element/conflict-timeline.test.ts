@@ -112,6 +112,30 @@ describe('<conflict-timeline>: data in', () => {
 });
 
 describe('<conflict-timeline>: drawing', () => {
+  it('paints every mark in the first frame with the data; the buttons follow, and updateComplete waits for them', async () => {
+    const el = await fixture<ConflictTimeline>(
+      html`<conflict-timeline style="width:900px"></conflict-timeline>`,
+    );
+    el.data = await sample();
+    await nextFrame();
+    const canvas = root(el).querySelector<HTMLCanvasElement>('canvas[part~="marks"]')!;
+    const firstFrame = canvas.toDataURL();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    copy.getContext('2d')!.drawImage(canvas, 0, 0);
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    await el.updateComplete;
+    expect(markIds(el)).to.have.members(['evt-capture', 'evt-recapture', 'evt-launch']);
+    for (const id of markIds(el)) {
+      const { x, y } = markPlace(el, id!)!;
+      const [, , , alpha] = copy.getContext('2d')!.getImageData(x * ratio, y * ratio, 1, 1).data;
+      expect(alpha, `${id} painted in the first frame`).to.be.above(0);
+    }
+    // The buttons change nothing a reader sees.
+    expect(canvas.toDataURL() === firstFrame, 'canvas repainted differently with the buttons').to.equal(true);
+  });
+
   it('draws a month as a bracket as wide as the month, approximate dates dashed, an open range as such', async () => {
     const el = await mount(await sample());
     const outer = (id: string) => mark(el, id)!.closest('[part~="mark"]')!;
