@@ -415,3 +415,542 @@ export const timelineSchema: SchemaNode = {
     }
   }
 };
+
+/**
+ * Whether `value` fits the timeline schema: the same verdict as checkStructure (and Ajv), as plain code
+ * written out by scripts/schema-source.ts.
+ */
+export function isTimelineShape(value: any): boolean {
+  if (!((typeof value === 'object' && value !== null && !Array.isArray(value)))) return false;
+  {
+    if (value["version"] === undefined) return false;
+    if (value["sources"] === undefined) return false;
+    if (value["events"] === undefined) return false;
+    for (const key89 in value) if (!KEYS88.has(key89) || !Object.hasOwn(value, key89)) return false;
+    {
+      const value90 = value["$schema"];
+      if (value90 !== undefined) {
+        if (!(typeof value90 === 'string')) return false;
+      }
+    }
+    {
+      const value91 = value["version"];
+      if (value91 !== undefined) {
+        if (value91 !== 1) return false;
+      }
+    }
+    {
+      const value92 = value["title"];
+      if (value92 !== undefined) {
+        if (!(typeof value92 === 'string')) return false;
+      }
+    }
+    {
+      const value93 = value["sources"];
+      if (value93 !== undefined) {
+        if (!(Array.isArray(value93))) return false;
+        {
+          for (let i94 = 0; i94 < value93.length; i94++) {
+            const item95 = value93[i94];
+            if (!is_source(item95)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value96 = value["events"];
+      if (value96 !== undefined) {
+        if (!(Array.isArray(value96))) return false;
+        {
+          for (let i97 = 0; i97 < value96.length; i97++) {
+            const item98 = value96[i97];
+            if (!is_event(item98)) return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+const PATTERN0 = new RegExp("^(?:[+-][0-9]{4,}|[0-9]{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$", 'u');
+const PATTERN1 = new RegExp("^(?:[+-][0-9]{4,}|[0-9]{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", 'u');
+const PATTERN2 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", 'u');
+const KEYS3 = new Set<string>(["id","title","published","publishedFrom","publisher","wire","url"]);
+const ALLOWED11 = new Set<unknown>(["metadata","dateline","none"]);
+const KEYS17 = new Set<string>(["start","end","precision","approximate","derivation"]);
+const ALLOWED26 = new Set<unknown>(["day","week","month","season","quarter","year","decade","century"]);
+const KEYS29 = new Set<string>(["method","text","anchor","reference"]);
+const ALLOWED32 = new Set<unknown>(["explicit","relative","anchored","discourse","publication","external"]);
+const KEYS36 = new Set<string>(["name","admin1","country","lat","lon","geonamesId"]);
+const KEYS48 = new Set<string>(["source","quote","start","end","lead"]);
+const KEYS55 = new Set<string>(["id","title","date","undated","type","actors","targets","location","fatalities","status","reportedBy","mentions"]);
+const KEYS63 = new Set<string>(["reason"]);
+const ALLOWED67 = new Set<unknown>(["armed-clash","government-regains-territory","non-state-actor-overtakes-territory","air-strike","drone-strike","shelling-artillery-missile-attack","chemical-weapon","suicide-bomb","remote-explosive-landmine-ied","grenade","attack","abduction-forced-disappearance","sexual-violence","peaceful-protest","protest-with-intervention","excessive-force-against-protesters","violent-demonstration","mob-violence","agreement","arrests","change-to-group-activity","disrupted-weapons-use","headquarters-or-base-established","looting-property-destruction","non-violent-transfer-of-territory","diplomatic-talks","statement","deployment","execution","weapons-supply","cultural-event","other"]);
+const ALLOWED81 = new Set<unknown>(["occurred","expected","claimed"]);
+const KEYS88 = new Set<string>(["$schema","version","title","sources","events"]);
+
+function is_isoDate(v: any): boolean {
+  if (!(typeof v === 'string')) return false;
+  if ((!PATTERN0.test(v))) return false;
+  return true;
+}
+
+function is_dayDate(v: any): boolean {
+  if (!(typeof v === 'string')) return false;
+  if ((!PATTERN1.test(v))) return false;
+  return true;
+}
+
+function is_httpUrl(v: any): boolean {
+  if (!(typeof v === 'string')) return false;
+  if ((!PATTERN2.test(v))) return false;
+  return true;
+}
+
+function branch8(v: any): boolean {
+  if (!is_dayDate(v)) return false;
+  return true;
+}
+
+function branch9(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function branch15(v: any): boolean {
+  if (!is_httpUrl(v)) return false;
+  return true;
+}
+
+function branch16(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function is_source(v: any): boolean {
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) return false;
+  {
+    if (v["id"] === undefined) return false;
+    if (v["title"] === undefined) return false;
+    if (v["published"] === undefined) return false;
+    if (v["publishedFrom"] === undefined) return false;
+    if (v["publisher"] === undefined) return false;
+    if (v["url"] === undefined) return false;
+    for (const key4 in v) if (!KEYS3.has(key4) || !Object.hasOwn(v, key4)) return false;
+    {
+      const value5 = v["id"];
+      if (value5 !== undefined) {
+        if (!(typeof value5 === 'string')) return false;
+        if ((value5.length < 1)) return false;
+      }
+    }
+    {
+      const value6 = v["title"];
+      if (value6 !== undefined) {
+        if (!(typeof value6 === 'string' || value6 === null)) return false;
+      }
+    }
+    {
+      const value7 = v["published"];
+      if (value7 !== undefined) {
+        if (!(branch8(value7) || branch9(value7))) return false;
+      }
+    }
+    {
+      const value10 = v["publishedFrom"];
+      if (value10 !== undefined) {
+        if (!ALLOWED11.has(value10)) return false;
+      }
+    }
+    {
+      const value12 = v["publisher"];
+      if (value12 !== undefined) {
+        if (!(typeof value12 === 'string' || value12 === null)) return false;
+      }
+    }
+    {
+      const value13 = v["wire"];
+      if (value13 !== undefined) {
+        if (!(typeof value13 === 'string' || value13 === null)) return false;
+      }
+    }
+    {
+      const value14 = v["url"];
+      if (value14 !== undefined) {
+        if (!(branch15(value14) || branch16(value14))) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function branch20(v: any): boolean {
+  if (!is_isoDate(v)) return false;
+  return true;
+}
+
+function branch21(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function branch23(v: any): boolean {
+  if (!is_isoDate(v)) return false;
+  return true;
+}
+
+function branch24(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function is_date(v: any): boolean {
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) return false;
+  {
+    if (v["start"] === undefined) return false;
+    if (v["precision"] === undefined) return false;
+    if (v["approximate"] === undefined) return false;
+    if (v["derivation"] === undefined) return false;
+    for (const key18 in v) if (!KEYS17.has(key18) || !Object.hasOwn(v, key18)) return false;
+    {
+      const value19 = v["start"];
+      if (value19 !== undefined) {
+        if (!(branch20(value19) || branch21(value19))) return false;
+      }
+    }
+    {
+      const value22 = v["end"];
+      if (value22 !== undefined) {
+        if (!(branch23(value22) || branch24(value22))) return false;
+      }
+    }
+    {
+      const value25 = v["precision"];
+      if (value25 !== undefined) {
+        if (!ALLOWED26.has(value25)) return false;
+      }
+    }
+    {
+      const value27 = v["approximate"];
+      if (value27 !== undefined) {
+        if (!(typeof value27 === 'boolean')) return false;
+      }
+    }
+    {
+      const value28 = v["derivation"];
+      if (value28 !== undefined) {
+        if (!((typeof value28 === 'object' && value28 !== null && !Array.isArray(value28)))) return false;
+        {
+          if (value28["method"] === undefined) return false;
+          for (const key30 in value28) if (!KEYS29.has(key30) || !Object.hasOwn(value28, key30)) return false;
+          {
+            const value31 = value28["method"];
+            if (value31 !== undefined) {
+              if (!ALLOWED32.has(value31)) return false;
+            }
+          }
+          {
+            const value33 = value28["text"];
+            if (value33 !== undefined) {
+              if (!(typeof value33 === 'string')) return false;
+            }
+          }
+          {
+            const value34 = value28["anchor"];
+            if (value34 !== undefined) {
+              if (!(typeof value34 === 'string')) return false;
+            }
+          }
+          {
+            const value35 = value28["reference"];
+            if (value35 !== undefined) {
+              if (!is_isoDate(value35)) return false;
+            }
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+function branch42(v: any): boolean {
+  if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
+  if ((typeof v === 'number' && Number.isFinite(v)) && (v < -90 || v > 90)) return false;
+  return true;
+}
+
+function branch43(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function branch45(v: any): boolean {
+  if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
+  if ((typeof v === 'number' && Number.isFinite(v)) && (v < -180 || v > 180)) return false;
+  return true;
+}
+
+function branch46(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function is_location(v: any): boolean {
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) return false;
+  {
+    if (v["name"] === undefined) return false;
+    if (v["admin1"] === undefined) return false;
+    if (v["country"] === undefined) return false;
+    if (v["lat"] === undefined) return false;
+    if (v["lon"] === undefined) return false;
+    for (const key37 in v) if (!KEYS36.has(key37) || !Object.hasOwn(v, key37)) return false;
+    {
+      const value38 = v["name"];
+      if (value38 !== undefined) {
+        if (!(typeof value38 === 'string')) return false;
+        if ((value38.length < 1)) return false;
+      }
+    }
+    {
+      const value39 = v["admin1"];
+      if (value39 !== undefined) {
+        if (!(typeof value39 === 'string' || value39 === null)) return false;
+      }
+    }
+    {
+      const value40 = v["country"];
+      if (value40 !== undefined) {
+        if (!(typeof value40 === 'string' || value40 === null)) return false;
+      }
+    }
+    {
+      const value41 = v["lat"];
+      if (value41 !== undefined) {
+        if (!(branch42(value41) || branch43(value41))) return false;
+      }
+    }
+    {
+      const value44 = v["lon"];
+      if (value44 !== undefined) {
+        if (!(branch45(value44) || branch46(value44))) return false;
+      }
+    }
+    {
+      const value47 = v["geonamesId"];
+      if (value47 !== undefined) {
+        if (!(Number.isInteger(value47))) return false;
+        if ((value47 < 1)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function is_mention(v: any): boolean {
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) return false;
+  {
+    if (v["source"] === undefined) return false;
+    if (v["quote"] === undefined) return false;
+    if (v["start"] === undefined) return false;
+    if (v["end"] === undefined) return false;
+    if (v["lead"] === undefined) return false;
+    for (const key49 in v) if (!KEYS48.has(key49) || !Object.hasOwn(v, key49)) return false;
+    {
+      const value50 = v["source"];
+      if (value50 !== undefined) {
+        if (!(typeof value50 === 'string')) return false;
+        if ((value50.length < 1)) return false;
+      }
+    }
+    {
+      const value51 = v["quote"];
+      if (value51 !== undefined) {
+        if (!(typeof value51 === 'string')) return false;
+      }
+    }
+    {
+      const value52 = v["start"];
+      if (value52 !== undefined) {
+        if (!(Number.isInteger(value52))) return false;
+        if ((value52 < 0)) return false;
+      }
+    }
+    {
+      const value53 = v["end"];
+      if (value53 !== undefined) {
+        if (!(Number.isInteger(value53))) return false;
+        if ((value53 < 0)) return false;
+      }
+    }
+    {
+      const value54 = v["lead"];
+      if (value54 !== undefined) {
+        if (!(typeof value54 === 'boolean')) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function branch60(v: any): boolean {
+  if (!is_date(v)) return false;
+  return true;
+}
+
+function branch61(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function branch75(v: any): boolean {
+  if (!is_location(v)) return false;
+  return true;
+}
+
+function branch76(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function branch78(v: any): boolean {
+  if (!(Number.isInteger(v))) return false;
+  if ((v < 0)) return false;
+  return true;
+}
+
+function branch79(v: any): boolean {
+  if (!(v === null)) return false;
+  return true;
+}
+
+function is_event(v: any): boolean {
+  if (!((typeof v === 'object' && v !== null && !Array.isArray(v)))) return false;
+  {
+    if (v["id"] === undefined) return false;
+    if (v["title"] === undefined) return false;
+    if (v["date"] === undefined) return false;
+    if (v["type"] === undefined) return false;
+    if (v["actors"] === undefined) return false;
+    if (v["location"] === undefined) return false;
+    if (v["fatalities"] === undefined) return false;
+    if (v["status"] === undefined) return false;
+    if (v["mentions"] === undefined) return false;
+    for (const key56 in v) if (!KEYS55.has(key56) || !Object.hasOwn(v, key56)) return false;
+    {
+      const value57 = v["id"];
+      if (value57 !== undefined) {
+        if (!(typeof value57 === 'string')) return false;
+        if ((value57.length < 1)) return false;
+      }
+    }
+    {
+      const value58 = v["title"];
+      if (value58 !== undefined) {
+        if (!(typeof value58 === 'string')) return false;
+        if ((value58.length < 1)) return false;
+      }
+    }
+    {
+      const value59 = v["date"];
+      if (value59 !== undefined) {
+        if (!(branch60(value59) || branch61(value59))) return false;
+      }
+    }
+    {
+      const value62 = v["undated"];
+      if (value62 !== undefined) {
+        if (!((typeof value62 === 'object' && value62 !== null && !Array.isArray(value62)))) return false;
+        {
+          if (value62["reason"] === undefined) return false;
+          for (const key64 in value62) if (!KEYS63.has(key64) || !Object.hasOwn(value62, key64)) return false;
+          {
+            const value65 = value62["reason"];
+            if (value65 !== undefined) {
+              if (!(typeof value65 === 'string')) return false;
+              if ((value65.length < 1)) return false;
+            }
+          }
+        }
+      }
+    }
+    {
+      const value66 = v["type"];
+      if (value66 !== undefined) {
+        if (!ALLOWED67.has(value66)) return false;
+      }
+    }
+    {
+      const value68 = v["actors"];
+      if (value68 !== undefined) {
+        if (!(Array.isArray(value68))) return false;
+        {
+          for (let i69 = 0; i69 < value68.length; i69++) {
+            const item70 = value68[i69];
+            if (!(typeof item70 === 'string')) return false;
+            if ((item70.length < 1)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value71 = v["targets"];
+      if (value71 !== undefined) {
+        if (!(Array.isArray(value71))) return false;
+        {
+          for (let i72 = 0; i72 < value71.length; i72++) {
+            const item73 = value71[i72];
+            if (!(typeof item73 === 'string')) return false;
+            if ((item73.length < 1)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value74 = v["location"];
+      if (value74 !== undefined) {
+        if (!(branch75(value74) || branch76(value74))) return false;
+      }
+    }
+    {
+      const value77 = v["fatalities"];
+      if (value77 !== undefined) {
+        if (!(branch78(value77) || branch79(value77))) return false;
+      }
+    }
+    {
+      const value80 = v["status"];
+      if (value80 !== undefined) {
+        if (!ALLOWED81.has(value80)) return false;
+      }
+    }
+    {
+      const value82 = v["reportedBy"];
+      if (value82 !== undefined) {
+        if (!(Array.isArray(value82))) return false;
+        {
+          for (let i83 = 0; i83 < value82.length; i83++) {
+            const item84 = value82[i83];
+            if (!(typeof item84 === 'string')) return false;
+            if ((item84.length < 1)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value85 = v["mentions"];
+      if (value85 !== undefined) {
+        if (!(Array.isArray(value85))) return false;
+        {
+          if (value85.length < 1) return false;
+          for (let i86 = 0; i86 < value85.length; i86++) {
+            const item87 = value85[i86];
+            if (!is_mention(item87)) return false;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}

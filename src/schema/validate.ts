@@ -1,7 +1,7 @@
-import { granularityOf, isAtLeastAsFine, dayNumber, parseIsoDate } from './dates.js';
+import { granularityOf, isAtLeastAsFine, parseIsoDate, type ParsedIsoDate } from './dates.js';
 import type { Timeline } from './types.js';
 import { checkStructure, quote } from './check-structure.js';
-import { timelineSchema } from './schema.generated.js';
+import { isTimelineShape, timelineSchema } from './schema.generated.js';
 
 /** One thing wrong with a timeline, located by JSON path. */
 export interface TimelineError {
@@ -39,7 +39,8 @@ export function validateTimeline(data: unknown): ValidationResult {
  * cites a dropped source is dropped too, so every kept mention points at a kept source.
  */
 export function partitionTimeline(data: unknown): PartitionResult {
-  const errors = checkStructure(data, timelineSchema, DEFINITION_WORDS);
+  // The generated check says yes or no fast; the schema walk says what is wrong, where, only when needed.
+  const errors = isTimelineShape(data) ? [] : checkStructure(data, timelineSchema, DEFINITION_WORDS);
   const badSources = new Set<number>();
   const badEvents = new Set<number>();
   let fatal = false;
@@ -72,138 +73,123 @@ export function partitionTimeline(data: unknown): PartitionResult {
     if (badSources.has(i) && typeof id === 'string' && !keptSources.has(id)) droppedSources.set(id, i);
   });
 
+  const { events } = doc;
   const eventIds = new Map<string, number>();
-  doc.events.forEach((event, i) => {
-    if (badEvents.has(i)) return;
-    const first = eventIds.get(event.id);
+  // An anchor may point at an event dropped for its own faults: the date that counted from it still stands.
+  const anyEventIds = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    // An event dropped for its structure may be anything JSON can write, null included.
+    const id = (events[i] as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') anyEventIds.add(id);
+    if (badEvents.has(i)) continue;
+    const first = eventIds.get(id as string);
     if (first !== undefined) {
       errors.push({
         path: `$.events[${i}].id`,
-        message: `duplicate id ${quote(event.id)}, also at $.events[${first}]`,
+        message: `duplicate id ${quote(id as string)}, also at $.events[${first}]`,
       });
       badEvents.add(i);
-    } else eventIds.set(event.id, i);
-  });
-
-  // An anchor may point at an event dropped for its own faults: the date that counted from it still stands.
-  const anyEventIds = new Set(
-    doc.events.map((e) => (e as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string'),
-  );
+    } else eventIds.set(id as string, i);
+  }
   const leadBySource = new Map<string, string>();
-  doc.events.forEach((event, i) => {
-    if (badEvents.has(i)) return;
-    const found = eventErrors(
-      event,
-      `$.events[${i}]`,
-      keptSources,
-      droppedSources,
-      anyEventIds,
-      leadBySource,
-    );
-    if (found.length) {
+  for (let i = 0; i < events.length; i++) {
+    if (badEvents.has(i)) continue;
+    const found = eventErrors(events[i]!, i, keptSources, droppedSources, anyEventIds, leadBySource);
+    if (found) {
       errors.push(...found);
       badEvents.add(i);
     }
-  });
+  }
 
   errors.sort((a, b) => comparePaths(a.path, b.path));
   return {
     timeline: {
       ...doc,
       sources: doc.sources.filter((_, i) => !badSources.has(i)),
-      events: doc.events.filter((_, i) => !badEvents.has(i)),
+      events: badEvents.size ? events.filter((_, i) => !badEvents.has(i)) : events.slice(),
     },
     errors,
     dropped: { sources: badSources.size, events: badEvents.size },
   };
 }
 
+// Runs once per event on the way to the element's first frame: index loops, and the JSON paths of messages
+// built only for an event that has something wrong (building them for 10,000 good events cost more than the
+// checks themselves).
 function eventErrors(
   event: Timeline['events'][number],
-  path: string,
+  index: number,
   sources: Set<string>,
   droppedSources: Map<string, number>,
   eventIds: Set<string>,
   leadBySource: Map<string, string>,
-): TimelineError[] {
-  const errors: TimelineError[] = [];
+): TimelineError[] | undefined {
+  let errors: TimelineError[] | undefined;
+  const fail = (at: string, message: string) =>
+    (errors ??= []).push({ path: `$.events[${index}]${at}`, message });
   const date = event.date;
   if (date === null) {
-    if (!event.undated)
-      errors.push({ path: `${path}.undated`, message: 'missing; an event whose date is null must say why' });
+    if (!event.undated) fail('.undated', 'missing; an event whose date is null must say why');
   } else {
     const need = granularityOf(date.precision);
-    const parsed = (['start', 'end'] as const).map((key) => {
+    const start = date.start == null ? undefined : parseIsoDate(date.start);
+    const end = date.end == null ? undefined : parseIsoDate(date.end);
+    const written = (key: 'start' | 'end', parsed: ParsedIsoDate | undefined) => {
       const value = date[key];
-      if (value === null || value === undefined) return undefined;
-      const p = parseIsoDate(value);
-      if (!p) {
-        errors.push({
-          path: `${path}.date.${key}`,
-          message: `expected a calendar date that exists, got ${quote(value)}`,
-        });
-      } else if (!isAtLeastAsFine(p.granularity, need)) {
-        errors.push({
-          path: `${path}.date.${key}`,
-          message: `expected a date written to the ${need} for precision "${date.precision}", got ${quote(value)}`,
-        });
-      }
-      return p;
-    });
-    if (date.start === null && (date.end === null || date.end === undefined)) {
-      errors.push({ path: `${path}.date`, message: 'expected start or end to be a date; both are open' });
-    }
-    const [start, end] = parsed;
-    if (start && end && dayNumber(start) > dayNumber(end)) {
-      errors.push({
-        path: `${path}.date.end`,
-        message: `expected a date on or after start ${date.start}, got ${date.end}`,
-      });
-    }
+      if (value == null) return;
+      if (!parsed) fail(`.date.${key}`, `expected a calendar date that exists, got ${quote(value)}`);
+      else if (!isAtLeastAsFine(parsed.granularity, need))
+        fail(
+          `.date.${key}`,
+          `expected a date written to the ${need} for precision "${date.precision}", got ${quote(value)}`,
+        );
+    };
+    written('start', start);
+    written('end', end);
+    if (date.start === null && date.end == null)
+      fail('.date', 'expected start or end to be a date; both are open');
+    if (start && end && firstDayAfter(start, end))
+      fail('.date.end', `expected a date on or after start ${date.start}, got ${date.end}`);
     const anchor = date.derivation.anchor;
-    if (anchor !== undefined && !eventIds.has(anchor)) {
-      errors.push({
-        path: `${path}.date.derivation.anchor`,
-        message: `expected the id of an event, got ${quote(anchor)}`,
-      });
-    }
+    if (anchor !== undefined && !eventIds.has(anchor))
+      fail('.date.derivation.anchor', `expected the id of an event, got ${quote(anchor)}`);
   }
-  event.mentions.forEach((mention, j) => {
-    const at = `${path}.mentions[${j}]`;
+  const { mentions } = event;
+  for (let j = 0; j < mentions.length; j++) {
+    const mention = mentions[j]!;
+    const at = (field: string) => `.mentions[${j}].${field}`;
     const dropped = droppedSources.get(mention.source);
-    if (dropped !== undefined) {
-      errors.push({
-        path: `${at}.source`,
-        message: `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`,
-      });
-    } else if (!sources.has(mention.source)) {
-      errors.push({
-        path: `${at}.source`,
-        message: `expected the id of a source, got ${quote(mention.source)}`,
-      });
-    }
-    if (mention.end < mention.start) {
-      errors.push({
-        path: `${at}.end`,
-        message: `expected an offset >= start (${mention.start}), got ${mention.end}`,
-      });
-    } else if (mention.end - mention.start !== mention.quote.length) {
-      errors.push({
-        path: `${at}.quote`,
-        message: `expected ${mention.end - mention.start} characters (end - start), got ${mention.quote.length}`,
-      });
-    }
+    if (dropped !== undefined)
+      fail(at('source'), `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`);
+    else if (!sources.has(mention.source))
+      fail(at('source'), `expected the id of a source, got ${quote(mention.source)}`);
+    if (mention.end < mention.start)
+      fail(at('end'), `expected an offset >= start (${mention.start}), got ${mention.end}`);
+    else if (mention.end - mention.start !== mention.quote.length)
+      fail(
+        at('quote'),
+        `expected ${mention.end - mention.start} characters (end - start), got ${mention.quote.length}`,
+      );
     if (mention.lead) {
       const other = leadBySource.get(mention.source);
-      if (other !== undefined && other !== event.id) {
-        errors.push({
-          path: `${at}.lead`,
-          message: `expected one lead event per source; ${quote(mention.source)} already leads with ${quote(other)}`,
-        });
-      } else leadBySource.set(mention.source, event.id);
+      if (other !== undefined && other !== event.id)
+        fail(
+          at('lead'),
+          `expected one lead event per source; ${quote(mention.source)} already leads with ${quote(other)}`,
+        );
+      else leadBySource.set(mention.source, event.id);
     }
-  });
+  }
   return errors;
+}
+
+/** Whether the first day of `a` comes after the first day of `b`. */
+function firstDayAfter(a: ParsedIsoDate, b: ParsedIsoDate): boolean {
+  if (a.year !== b.year) return a.year > b.year;
+  const am = a.month ?? 1;
+  const bm = b.month ?? 1;
+  if (am !== bm) return am > bm;
+  return (a.day ?? 1) > (b.day ?? 1);
 }
 
 /** What each named definition of the schema holds, in words (test/schema checks every $def has one). */

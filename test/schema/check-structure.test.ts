@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { ANNOTATIONS } from '../../scripts/schema-source.js';
 import { checkStructure, KEYWORDS, type SchemaNode } from '../../src/schema/check-structure.js';
-import { timelineSchema } from '../../src/schema/schema.generated.js';
+import { isTimelineShape, timelineSchema } from '../../src/schema/schema.generated.js';
 import { EVENT_TYPES, type Timeline } from '../../src/schema/types.js';
 import { DEFINITION_WORDS, formatTimelineError } from '../../src/schema/validate.js';
 import { ajvVerdict, timelineJsonSchema } from './ajv-oracle.js';
@@ -345,6 +345,7 @@ function assertAgreesWithAjv(data: unknown): void {
   const ours = check(data);
   const ajv = ajvVerdict(data);
   assert.equal(ours.length === 0, ajv.valid, 'verdict');
+  assert.equal(isTimelineShape(data), ajv.valid, 'verdict of the generated check');
   for (const { path } of ours) assert.ok(ajv.flagged.has(path), `${path} is not flagged by Ajv`);
   assert.deepEqual(ours, ajv.errors);
 }
@@ -354,6 +355,7 @@ test('property: timelines the schema accepts pass the interpreter and Ajv', () =
     fc.property(timeline, (doc) => {
       assert.deepEqual(check(doc), []);
       assert.equal(ajvVerdict(doc).valid, true);
+      assert.equal(isTimelineShape(doc), true);
     }),
     { numRuns: 300 },
   );
