@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { SchemaNode } from '../src/schema/check-structure.js';
 
 const schemaPath = fileURLToPath(new URL('../src/schema/timeline.schema.json', import.meta.url));
 
@@ -37,27 +38,8 @@ export function generateSchemaSource(): string {
     '',
     `export const timelineSchema: SchemaNode = ${JSON.stringify(stripped, null, 2)};`,
     '',
-    generateCheckSource(stripped as Node),
+    generateCheckSource(stripped as SchemaNode),
   ].join('\n');
-}
-
-/** A JSON Schema node, as far as the check below reads it (the keywords of check-structure.ts's KEYWORDS). */
-interface Node {
-  $defs?: Record<string, Node>;
-  $ref?: string;
-  type?: string | string[];
-  const?: unknown;
-  enum?: unknown[];
-  anyOf?: Node[];
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  pattern?: string;
-  minItems?: number;
-  items?: Node;
-  required?: string[];
-  additionalProperties?: false;
-  properties?: Record<string, Node>;
 }
 
 const TYPE_TESTS: Record<string, (v: string) => string> = {
@@ -81,7 +63,7 @@ const TYPE_TESTS: Record<string, (v: string) => string> = {
  * frame. Generated at build time, not in the browser, so no `new Function` and no strict Content-Security-
  * Policy trouble. It must agree with Ajv: test/schema/check-structure.test.ts holds both to it.
  */
-export function generateCheckSource(schema: Node): string {
+export function generateCheckSource(schema: SchemaNode): string {
   const functions: string[] = [];
   const constants: string[] = [];
   let names = 0;
@@ -94,7 +76,7 @@ export function generateCheckSource(schema: Node): string {
 
   const guarded = (test: string, indent: string) => (test ? `${indent}if (${test}) {` : `${indent}{`);
   /** Statements that return false when the value in variable `v` breaks `node`. */
-  const body = (node: Node, v: string, indent: string): string[] => {
+  const body = (node: SchemaNode, v: string, indent: string): string[] => {
     const out: string[] = [];
     const fail = (condition: string) => out.push(`${indent}if (${condition}) return false;`);
     const types = ([] as string[]).concat(node.type ?? []);
