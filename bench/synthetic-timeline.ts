@@ -203,24 +203,17 @@ function dateFor(shape: DateShape, day: number, random: () => number): EventDate
       };
     case 'month':
       return { start: month, precision: 'month', approximate: random() < 0.2, derivation: explicit };
-    case 'season': {
-      const first = Math.floor((Number(iso.slice(5, 7)) - 1) / 3) * 3 + 1;
-      return {
-        start: `${year}-${pad2(first)}`,
-        end: `${year}-${pad2(first + 2)}`,
-        precision: 'season',
-        approximate: true,
-        derivation: { method: 'explicit', text: 'in the summer' },
-      };
-    }
+    case 'season':
     case 'quarter': {
+      // The three months around the day, as a season's or a quarter's first and last month.
       const first = Math.floor((Number(iso.slice(5, 7)) - 1) / 3) * 3 + 1;
+      const season = shape === 'season';
       return {
         start: `${year}-${pad2(first)}`,
         end: `${year}-${pad2(first + 2)}`,
-        precision: 'quarter',
-        approximate: false,
-        derivation: { method: 'explicit', text: 'in the first quarter' },
+        precision: shape,
+        approximate: season,
+        derivation: { method: 'explicit', text: season ? 'in the summer' : 'in the first quarter' },
       };
     }
     case 'year':

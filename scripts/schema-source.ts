@@ -74,6 +74,20 @@ export function generateCheckSource(schema: SchemaNode): string {
     return `is_${ref.slice(8).replace(/\W/g, '_')}`;
   };
 
+  const checkFunction = (name: string, node: SchemaNode) =>
+    `function ${name}(v: any): boolean {\n${body(node, 'v', '  ').join('\n')}\n  return true;\n}`;
+  /** The function checking an anyOf branch: one per distinct check (`null` is a branch of several). */
+  const branchNames = new Map<string, string>();
+  const branchFunction = (branch: SchemaNode): string => {
+    const source = checkFunction('NAME', branch);
+    let name = branchNames.get(source);
+    if (!name) {
+      name = fresh('branch');
+      branchNames.set(source, name);
+      functions.push(source.replace('NAME', name));
+    }
+    return name;
+  };
   const guarded = (test: string, indent: string) => (test ? `${indent}if (${test}) {` : `${indent}{`);
   /** Statements that return false when the value in variable `v` breaks `node`. */
   const body = (node: SchemaNode, v: string, indent: string): string[] => {
@@ -102,13 +116,7 @@ export function generateCheckSource(schema: SchemaNode): string {
       fail(`!${name}.has(${v})`);
     }
     if (node.anyOf) {
-      const branches = node.anyOf.map((branch) => {
-        const name = fresh('branch');
-        functions.push(
-          `function ${name}(v: any): boolean {\n${body(branch, 'v', '  ').join('\n')}\n  return true;\n}`,
-        );
-        return `${name}(${v})`;
-      });
+      const branches = node.anyOf.map((branch) => `${branchFunction(branch)}(${v})`);
       fail(`!(${branches.join(' || ')})`);
     }
     const { minimum, maximum, minLength, pattern, minItems, items } = node;
@@ -117,8 +125,9 @@ export function generateCheckSource(schema: SchemaNode): string {
         ...(minimum === undefined ? [] : [`${v} < ${minimum}`]),
         ...(maximum === undefined ? [] : [`${v} > ${maximum}`]),
       ];
-      const number = types.length === 1 && types[0] === 'integer' ? '' : TYPE_TESTS.number!(v);
-      fail([number, `(${bounds.join(' || ')})`].filter(Boolean).join(' && '));
+      // A whole number is a number too.
+      const numeric = sure(types[0] === 'integer' ? 'integer' : 'number', TYPE_TESTS.number!(v));
+      fail([numeric, `(${bounds.join(' || ')})`].filter(Boolean).join(' && '));
     }
     if (minLength !== undefined || pattern !== undefined) {
       const tests: string[] = [];
@@ -179,11 +188,8 @@ export function generateCheckSource(schema: SchemaNode): string {
     return out;
   };
 
-  for (const [name, def] of Object.entries(schema.$defs ?? {})) {
-    functions.push(
-      `function ${defName(`#/$defs/${name}`)}(v: any): boolean {\n${body(def, 'v', '  ').join('\n')}\n  return true;\n}`,
-    );
-  }
+  for (const [name, def] of Object.entries(schema.$defs ?? {}))
+    functions.push(checkFunction(defName(`#/$defs/${name}`), def));
   const root = body(schema, 'value', '  ');
   return [
     '/**',

@@ -426,45 +426,45 @@ export function isTimelineShape(value: any): boolean {
     if (value["version"] === undefined) return false;
     if (value["sources"] === undefined) return false;
     if (value["events"] === undefined) return false;
-    for (const key89 in value) if (!KEYS88.has(key89) || !Object.hasOwn(value, key89)) return false;
+    for (const key80 in value) if (!KEYS79.has(key80) || !Object.hasOwn(value, key80)) return false;
     {
-      const value90 = value["$schema"];
-      if (value90 !== undefined) {
-        if (!(typeof value90 === 'string')) return false;
+      const value81 = value["$schema"];
+      if (value81 !== undefined) {
+        if (!(typeof value81 === 'string')) return false;
       }
     }
     {
-      const value91 = value["version"];
-      if (value91 !== undefined) {
-        if (value91 !== 1) return false;
+      const value82 = value["version"];
+      if (value82 !== undefined) {
+        if (value82 !== 1) return false;
       }
     }
     {
-      const value92 = value["title"];
-      if (value92 !== undefined) {
-        if (!(typeof value92 === 'string')) return false;
+      const value83 = value["title"];
+      if (value83 !== undefined) {
+        if (!(typeof value83 === 'string')) return false;
       }
     }
     {
-      const value93 = value["sources"];
-      if (value93 !== undefined) {
-        if (!(Array.isArray(value93))) return false;
+      const value84 = value["sources"];
+      if (value84 !== undefined) {
+        if (!(Array.isArray(value84))) return false;
         {
-          for (let i94 = 0; i94 < value93.length; i94++) {
-            const item95 = value93[i94];
-            if (!is_source(item95)) return false;
+          for (let i85 = 0; i85 < value84.length; i85++) {
+            const item86 = value84[i85];
+            if (!is_source(item86)) return false;
           }
         }
       }
     }
     {
-      const value96 = value["events"];
-      if (value96 !== undefined) {
-        if (!(Array.isArray(value96))) return false;
+      const value87 = value["events"];
+      if (value87 !== undefined) {
+        if (!(Array.isArray(value87))) return false;
         {
-          for (let i97 = 0; i97 < value96.length; i97++) {
-            const item98 = value96[i97];
-            if (!is_event(item98)) return false;
+          for (let i88 = 0; i88 < value87.length; i88++) {
+            const item89 = value87[i88];
+            if (!is_event(item89)) return false;
           }
         }
       }
@@ -478,17 +478,17 @@ const PATTERN1 = new RegExp("^(?:[+-][0-9]{4,}|[0-9]{4})-(?:0[1-9]|1[0-2])-(?:0[
 const PATTERN2 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", 'u');
 const KEYS3 = new Set<string>(["id","title","published","publishedFrom","publisher","wire","url"]);
 const ALLOWED11 = new Set<unknown>(["metadata","dateline","none"]);
-const KEYS17 = new Set<string>(["start","end","precision","approximate","derivation"]);
-const ALLOWED26 = new Set<unknown>(["day","week","month","season","quarter","year","decade","century"]);
-const KEYS29 = new Set<string>(["method","text","anchor","reference"]);
-const ALLOWED32 = new Set<unknown>(["explicit","relative","anchored","discourse","publication","external"]);
-const KEYS36 = new Set<string>(["name","admin1","country","lat","lon","geonamesId"]);
-const KEYS48 = new Set<string>(["source","quote","start","end","lead"]);
-const KEYS55 = new Set<string>(["id","title","date","undated","type","actors","targets","location","fatalities","status","reportedBy","mentions"]);
-const KEYS63 = new Set<string>(["reason"]);
-const ALLOWED67 = new Set<unknown>(["armed-clash","government-regains-territory","non-state-actor-overtakes-territory","air-strike","drone-strike","shelling-artillery-missile-attack","chemical-weapon","suicide-bomb","remote-explosive-landmine-ied","grenade","attack","abduction-forced-disappearance","sexual-violence","peaceful-protest","protest-with-intervention","excessive-force-against-protesters","violent-demonstration","mob-violence","agreement","arrests","change-to-group-activity","disrupted-weapons-use","headquarters-or-base-established","looting-property-destruction","non-violent-transfer-of-territory","diplomatic-talks","statement","deployment","execution","weapons-supply","cultural-event","other"]);
-const ALLOWED81 = new Set<unknown>(["occurred","expected","claimed"]);
-const KEYS88 = new Set<string>(["$schema","version","title","sources","events"]);
+const KEYS16 = new Set<string>(["start","end","precision","approximate","derivation"]);
+const ALLOWED22 = new Set<unknown>(["day","week","month","season","quarter","year","decade","century"]);
+const KEYS25 = new Set<string>(["method","text","anchor","reference"]);
+const ALLOWED28 = new Set<unknown>(["explicit","relative","anchored","discourse","publication","external"]);
+const KEYS32 = new Set<string>(["name","admin1","country","lat","lon","geonamesId"]);
+const KEYS42 = new Set<string>(["source","quote","start","end","lead"]);
+const KEYS49 = new Set<string>(["id","title","date","undated","type","actors","targets","location","fatalities","status","reportedBy","mentions"]);
+const KEYS56 = new Set<string>(["reason"]);
+const ALLOWED60 = new Set<unknown>(["armed-clash","government-regains-territory","non-state-actor-overtakes-territory","air-strike","drone-strike","shelling-artillery-missile-attack","chemical-weapon","suicide-bomb","remote-explosive-landmine-ied","grenade","attack","abduction-forced-disappearance","sexual-violence","peaceful-protest","protest-with-intervention","excessive-force-against-protesters","violent-demonstration","mob-violence","agreement","arrests","change-to-group-activity","disrupted-weapons-use","headquarters-or-base-established","looting-property-destruction","non-violent-transfer-of-territory","diplomatic-talks","statement","deployment","execution","weapons-supply","cultural-event","other"]);
+const ALLOWED72 = new Set<unknown>(["occurred","expected","claimed"]);
+const KEYS79 = new Set<string>(["$schema","version","title","sources","events"]);
 
 function is_isoDate(v: any): boolean {
   if (!(typeof v === 'string')) return false;
@@ -520,11 +520,6 @@ function branch9(v: any): boolean {
 
 function branch15(v: any): boolean {
   if (!is_httpUrl(v)) return false;
-  return true;
-}
-
-function branch16(v: any): boolean {
-  if (!(v === null)) return false;
   return true;
 }
 
@@ -578,30 +573,15 @@ function is_source(v: any): boolean {
     {
       const value14 = v["url"];
       if (value14 !== undefined) {
-        if (!(branch15(value14) || branch16(value14))) return false;
+        if (!(branch15(value14) || branch9(value14))) return false;
       }
     }
   }
   return true;
 }
 
-function branch20(v: any): boolean {
+function branch19(v: any): boolean {
   if (!is_isoDate(v)) return false;
-  return true;
-}
-
-function branch21(v: any): boolean {
-  if (!(v === null)) return false;
-  return true;
-}
-
-function branch23(v: any): boolean {
-  if (!is_isoDate(v)) return false;
-  return true;
-}
-
-function branch24(v: any): boolean {
-  if (!(v === null)) return false;
   return true;
 }
 
@@ -612,60 +592,60 @@ function is_date(v: any): boolean {
     if (v["precision"] === undefined) return false;
     if (v["approximate"] === undefined) return false;
     if (v["derivation"] === undefined) return false;
-    for (const key18 in v) if (!KEYS17.has(key18) || !Object.hasOwn(v, key18)) return false;
+    for (const key17 in v) if (!KEYS16.has(key17) || !Object.hasOwn(v, key17)) return false;
     {
-      const value19 = v["start"];
-      if (value19 !== undefined) {
-        if (!(branch20(value19) || branch21(value19))) return false;
+      const value18 = v["start"];
+      if (value18 !== undefined) {
+        if (!(branch19(value18) || branch9(value18))) return false;
       }
     }
     {
-      const value22 = v["end"];
-      if (value22 !== undefined) {
-        if (!(branch23(value22) || branch24(value22))) return false;
+      const value20 = v["end"];
+      if (value20 !== undefined) {
+        if (!(branch19(value20) || branch9(value20))) return false;
       }
     }
     {
-      const value25 = v["precision"];
-      if (value25 !== undefined) {
-        if (!ALLOWED26.has(value25)) return false;
+      const value21 = v["precision"];
+      if (value21 !== undefined) {
+        if (!ALLOWED22.has(value21)) return false;
       }
     }
     {
-      const value27 = v["approximate"];
-      if (value27 !== undefined) {
-        if (!(typeof value27 === 'boolean')) return false;
+      const value23 = v["approximate"];
+      if (value23 !== undefined) {
+        if (!(typeof value23 === 'boolean')) return false;
       }
     }
     {
-      const value28 = v["derivation"];
-      if (value28 !== undefined) {
-        if (!((typeof value28 === 'object' && value28 !== null && !Array.isArray(value28)))) return false;
+      const value24 = v["derivation"];
+      if (value24 !== undefined) {
+        if (!((typeof value24 === 'object' && value24 !== null && !Array.isArray(value24)))) return false;
         {
-          if (value28["method"] === undefined) return false;
-          for (const key30 in value28) if (!KEYS29.has(key30) || !Object.hasOwn(value28, key30)) return false;
+          if (value24["method"] === undefined) return false;
+          for (const key26 in value24) if (!KEYS25.has(key26) || !Object.hasOwn(value24, key26)) return false;
           {
-            const value31 = value28["method"];
+            const value27 = value24["method"];
+            if (value27 !== undefined) {
+              if (!ALLOWED28.has(value27)) return false;
+            }
+          }
+          {
+            const value29 = value24["text"];
+            if (value29 !== undefined) {
+              if (!(typeof value29 === 'string')) return false;
+            }
+          }
+          {
+            const value30 = value24["anchor"];
+            if (value30 !== undefined) {
+              if (!(typeof value30 === 'string')) return false;
+            }
+          }
+          {
+            const value31 = value24["reference"];
             if (value31 !== undefined) {
-              if (!ALLOWED32.has(value31)) return false;
-            }
-          }
-          {
-            const value33 = value28["text"];
-            if (value33 !== undefined) {
-              if (!(typeof value33 === 'string')) return false;
-            }
-          }
-          {
-            const value34 = value28["anchor"];
-            if (value34 !== undefined) {
-              if (!(typeof value34 === 'string')) return false;
-            }
-          }
-          {
-            const value35 = value28["reference"];
-            if (value35 !== undefined) {
-              if (!is_isoDate(value35)) return false;
+              if (!is_isoDate(value31)) return false;
             }
           }
         }
@@ -675,25 +655,15 @@ function is_date(v: any): boolean {
   return true;
 }
 
-function branch42(v: any): boolean {
+function branch38(v: any): boolean {
   if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
-  if ((typeof v === 'number' && Number.isFinite(v)) && (v < -90 || v > 90)) return false;
+  if ((v < -90 || v > 90)) return false;
   return true;
 }
 
-function branch43(v: any): boolean {
-  if (!(v === null)) return false;
-  return true;
-}
-
-function branch45(v: any): boolean {
+function branch40(v: any): boolean {
   if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
-  if ((typeof v === 'number' && Number.isFinite(v)) && (v < -180 || v > 180)) return false;
-  return true;
-}
-
-function branch46(v: any): boolean {
-  if (!(v === null)) return false;
+  if ((v < -180 || v > 180)) return false;
   return true;
 }
 
@@ -705,43 +675,43 @@ function is_location(v: any): boolean {
     if (v["country"] === undefined) return false;
     if (v["lat"] === undefined) return false;
     if (v["lon"] === undefined) return false;
-    for (const key37 in v) if (!KEYS36.has(key37) || !Object.hasOwn(v, key37)) return false;
+    for (const key33 in v) if (!KEYS32.has(key33) || !Object.hasOwn(v, key33)) return false;
     {
-      const value38 = v["name"];
-      if (value38 !== undefined) {
-        if (!(typeof value38 === 'string')) return false;
-        if ((value38.length < 1)) return false;
+      const value34 = v["name"];
+      if (value34 !== undefined) {
+        if (!(typeof value34 === 'string')) return false;
+        if ((value34.length < 1)) return false;
       }
     }
     {
-      const value39 = v["admin1"];
+      const value35 = v["admin1"];
+      if (value35 !== undefined) {
+        if (!(typeof value35 === 'string' || value35 === null)) return false;
+      }
+    }
+    {
+      const value36 = v["country"];
+      if (value36 !== undefined) {
+        if (!(typeof value36 === 'string' || value36 === null)) return false;
+      }
+    }
+    {
+      const value37 = v["lat"];
+      if (value37 !== undefined) {
+        if (!(branch38(value37) || branch9(value37))) return false;
+      }
+    }
+    {
+      const value39 = v["lon"];
       if (value39 !== undefined) {
-        if (!(typeof value39 === 'string' || value39 === null)) return false;
+        if (!(branch40(value39) || branch9(value39))) return false;
       }
     }
     {
-      const value40 = v["country"];
-      if (value40 !== undefined) {
-        if (!(typeof value40 === 'string' || value40 === null)) return false;
-      }
-    }
-    {
-      const value41 = v["lat"];
+      const value41 = v["geonamesId"];
       if (value41 !== undefined) {
-        if (!(branch42(value41) || branch43(value41))) return false;
-      }
-    }
-    {
-      const value44 = v["lon"];
-      if (value44 !== undefined) {
-        if (!(branch45(value44) || branch46(value44))) return false;
-      }
-    }
-    {
-      const value47 = v["geonamesId"];
-      if (value47 !== undefined) {
-        if (!(Number.isInteger(value47))) return false;
-        if ((value47 < 1)) return false;
+        if (!(Number.isInteger(value41))) return false;
+        if ((value41 < 1)) return false;
       }
     }
   }
@@ -756,72 +726,57 @@ function is_mention(v: any): boolean {
     if (v["start"] === undefined) return false;
     if (v["end"] === undefined) return false;
     if (v["lead"] === undefined) return false;
-    for (const key49 in v) if (!KEYS48.has(key49) || !Object.hasOwn(v, key49)) return false;
+    for (const key43 in v) if (!KEYS42.has(key43) || !Object.hasOwn(v, key43)) return false;
     {
-      const value50 = v["source"];
-      if (value50 !== undefined) {
-        if (!(typeof value50 === 'string')) return false;
-        if ((value50.length < 1)) return false;
+      const value44 = v["source"];
+      if (value44 !== undefined) {
+        if (!(typeof value44 === 'string')) return false;
+        if ((value44.length < 1)) return false;
       }
     }
     {
-      const value51 = v["quote"];
-      if (value51 !== undefined) {
-        if (!(typeof value51 === 'string')) return false;
+      const value45 = v["quote"];
+      if (value45 !== undefined) {
+        if (!(typeof value45 === 'string')) return false;
       }
     }
     {
-      const value52 = v["start"];
-      if (value52 !== undefined) {
-        if (!(Number.isInteger(value52))) return false;
-        if ((value52 < 0)) return false;
+      const value46 = v["start"];
+      if (value46 !== undefined) {
+        if (!(Number.isInteger(value46))) return false;
+        if ((value46 < 0)) return false;
       }
     }
     {
-      const value53 = v["end"];
-      if (value53 !== undefined) {
-        if (!(Number.isInteger(value53))) return false;
-        if ((value53 < 0)) return false;
+      const value47 = v["end"];
+      if (value47 !== undefined) {
+        if (!(Number.isInteger(value47))) return false;
+        if ((value47 < 0)) return false;
       }
     }
     {
-      const value54 = v["lead"];
-      if (value54 !== undefined) {
-        if (!(typeof value54 === 'boolean')) return false;
+      const value48 = v["lead"];
+      if (value48 !== undefined) {
+        if (!(typeof value48 === 'boolean')) return false;
       }
     }
   }
   return true;
 }
 
-function branch60(v: any): boolean {
+function branch54(v: any): boolean {
   if (!is_date(v)) return false;
   return true;
 }
 
-function branch61(v: any): boolean {
-  if (!(v === null)) return false;
-  return true;
-}
-
-function branch75(v: any): boolean {
+function branch68(v: any): boolean {
   if (!is_location(v)) return false;
   return true;
 }
 
-function branch76(v: any): boolean {
-  if (!(v === null)) return false;
-  return true;
-}
-
-function branch78(v: any): boolean {
+function branch70(v: any): boolean {
   if (!(Number.isInteger(v))) return false;
   if ((v < 0)) return false;
-  return true;
-}
-
-function branch79(v: any): boolean {
-  if (!(v === null)) return false;
   return true;
 }
 
@@ -837,116 +792,116 @@ function is_event(v: any): boolean {
     if (v["fatalities"] === undefined) return false;
     if (v["status"] === undefined) return false;
     if (v["mentions"] === undefined) return false;
-    for (const key56 in v) if (!KEYS55.has(key56) || !Object.hasOwn(v, key56)) return false;
+    for (const key50 in v) if (!KEYS49.has(key50) || !Object.hasOwn(v, key50)) return false;
     {
-      const value57 = v["id"];
-      if (value57 !== undefined) {
-        if (!(typeof value57 === 'string')) return false;
-        if ((value57.length < 1)) return false;
+      const value51 = v["id"];
+      if (value51 !== undefined) {
+        if (!(typeof value51 === 'string')) return false;
+        if ((value51.length < 1)) return false;
       }
     }
     {
-      const value58 = v["title"];
-      if (value58 !== undefined) {
-        if (!(typeof value58 === 'string')) return false;
-        if ((value58.length < 1)) return false;
+      const value52 = v["title"];
+      if (value52 !== undefined) {
+        if (!(typeof value52 === 'string')) return false;
+        if ((value52.length < 1)) return false;
       }
     }
     {
-      const value59 = v["date"];
-      if (value59 !== undefined) {
-        if (!(branch60(value59) || branch61(value59))) return false;
+      const value53 = v["date"];
+      if (value53 !== undefined) {
+        if (!(branch54(value53) || branch9(value53))) return false;
       }
     }
     {
-      const value62 = v["undated"];
-      if (value62 !== undefined) {
-        if (!((typeof value62 === 'object' && value62 !== null && !Array.isArray(value62)))) return false;
+      const value55 = v["undated"];
+      if (value55 !== undefined) {
+        if (!((typeof value55 === 'object' && value55 !== null && !Array.isArray(value55)))) return false;
         {
-          if (value62["reason"] === undefined) return false;
-          for (const key64 in value62) if (!KEYS63.has(key64) || !Object.hasOwn(value62, key64)) return false;
+          if (value55["reason"] === undefined) return false;
+          for (const key57 in value55) if (!KEYS56.has(key57) || !Object.hasOwn(value55, key57)) return false;
           {
-            const value65 = value62["reason"];
-            if (value65 !== undefined) {
-              if (!(typeof value65 === 'string')) return false;
-              if ((value65.length < 1)) return false;
+            const value58 = value55["reason"];
+            if (value58 !== undefined) {
+              if (!(typeof value58 === 'string')) return false;
+              if ((value58.length < 1)) return false;
             }
           }
         }
       }
     }
     {
-      const value66 = v["type"];
-      if (value66 !== undefined) {
-        if (!ALLOWED67.has(value66)) return false;
+      const value59 = v["type"];
+      if (value59 !== undefined) {
+        if (!ALLOWED60.has(value59)) return false;
       }
     }
     {
-      const value68 = v["actors"];
-      if (value68 !== undefined) {
-        if (!(Array.isArray(value68))) return false;
+      const value61 = v["actors"];
+      if (value61 !== undefined) {
+        if (!(Array.isArray(value61))) return false;
         {
-          for (let i69 = 0; i69 < value68.length; i69++) {
-            const item70 = value68[i69];
-            if (!(typeof item70 === 'string')) return false;
-            if ((item70.length < 1)) return false;
+          for (let i62 = 0; i62 < value61.length; i62++) {
+            const item63 = value61[i62];
+            if (!(typeof item63 === 'string')) return false;
+            if ((item63.length < 1)) return false;
           }
         }
       }
     }
     {
-      const value71 = v["targets"];
+      const value64 = v["targets"];
+      if (value64 !== undefined) {
+        if (!(Array.isArray(value64))) return false;
+        {
+          for (let i65 = 0; i65 < value64.length; i65++) {
+            const item66 = value64[i65];
+            if (!(typeof item66 === 'string')) return false;
+            if ((item66.length < 1)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value67 = v["location"];
+      if (value67 !== undefined) {
+        if (!(branch68(value67) || branch9(value67))) return false;
+      }
+    }
+    {
+      const value69 = v["fatalities"];
+      if (value69 !== undefined) {
+        if (!(branch70(value69) || branch9(value69))) return false;
+      }
+    }
+    {
+      const value71 = v["status"];
       if (value71 !== undefined) {
-        if (!(Array.isArray(value71))) return false;
+        if (!ALLOWED72.has(value71)) return false;
+      }
+    }
+    {
+      const value73 = v["reportedBy"];
+      if (value73 !== undefined) {
+        if (!(Array.isArray(value73))) return false;
         {
-          for (let i72 = 0; i72 < value71.length; i72++) {
-            const item73 = value71[i72];
-            if (!(typeof item73 === 'string')) return false;
-            if ((item73.length < 1)) return false;
+          for (let i74 = 0; i74 < value73.length; i74++) {
+            const item75 = value73[i74];
+            if (!(typeof item75 === 'string')) return false;
+            if ((item75.length < 1)) return false;
           }
         }
       }
     }
     {
-      const value74 = v["location"];
-      if (value74 !== undefined) {
-        if (!(branch75(value74) || branch76(value74))) return false;
-      }
-    }
-    {
-      const value77 = v["fatalities"];
-      if (value77 !== undefined) {
-        if (!(branch78(value77) || branch79(value77))) return false;
-      }
-    }
-    {
-      const value80 = v["status"];
-      if (value80 !== undefined) {
-        if (!ALLOWED81.has(value80)) return false;
-      }
-    }
-    {
-      const value82 = v["reportedBy"];
-      if (value82 !== undefined) {
-        if (!(Array.isArray(value82))) return false;
+      const value76 = v["mentions"];
+      if (value76 !== undefined) {
+        if (!(Array.isArray(value76))) return false;
         {
-          for (let i83 = 0; i83 < value82.length; i83++) {
-            const item84 = value82[i83];
-            if (!(typeof item84 === 'string')) return false;
-            if ((item84.length < 1)) return false;
-          }
-        }
-      }
-    }
-    {
-      const value85 = v["mentions"];
-      if (value85 !== undefined) {
-        if (!(Array.isArray(value85))) return false;
-        {
-          if (value85.length < 1) return false;
-          for (let i86 = 0; i86 < value85.length; i86++) {
-            const item87 = value85[i86];
-            if (!is_mention(item87)) return false;
+          if (value76.length < 1) return false;
+          for (let i77 = 0; i77 < value76.length; i77++) {
+            const item78 = value76[i77];
+            if (!is_mention(item78)) return false;
           }
         }
       }

@@ -157,24 +157,24 @@ function eventErrors(
   const { mentions } = event;
   for (let j = 0; j < mentions.length; j++) {
     const mention = mentions[j]!;
-    const at = (field: string) => `.mentions[${j}].${field}`;
+    const at = `.mentions[${j}]`;
     const dropped = droppedSources.get(mention.source);
     if (dropped !== undefined)
-      fail(at('source'), `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`);
+      fail(`${at}.source`, `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`);
     else if (!sources.has(mention.source))
-      fail(at('source'), `expected the id of a source, got ${quote(mention.source)}`);
+      fail(`${at}.source`, `expected the id of a source, got ${quote(mention.source)}`);
     if (mention.end < mention.start)
-      fail(at('end'), `expected an offset >= start (${mention.start}), got ${mention.end}`);
+      fail(`${at}.end`, `expected an offset >= start (${mention.start}), got ${mention.end}`);
     else if (mention.end - mention.start !== mention.quote.length)
       fail(
-        at('quote'),
+        `${at}.quote`,
         `expected ${mention.end - mention.start} characters (end - start), got ${mention.quote.length}`,
       );
     if (mention.lead) {
       const other = leadBySource.get(mention.source);
       if (other !== undefined && other !== event.id)
         fail(
-          at('lead'),
+          `${at}.lead`,
           `expected one lead event per source; ${quote(mention.source)} already leads with ${quote(other)}`,
         );
       else leadBySource.set(mention.source, event.id);
