@@ -39,6 +39,13 @@ export interface PreparedTimeline {
   latestEnd: Float64Array;
   /** Date-order indices of the events by rank: `events[byRank[r]].rank === r`. */
   byRank: Int32Array;
+  /**
+   * `events[i].interval.start` and `.end`, side by side: a zoomed-out frame reads them for thousands of
+   * events taken in rank order, and reading them from the objects scattered over the heap cost more than the
+   * arithmetic done with them.
+   */
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
 export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTimeline {
@@ -73,8 +80,12 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
   const hashes = new Uint32Array(events.length);
   const sources = new Uint32Array(events.length);
   const dead = new Float64Array(events.length);
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
   events.forEach((e, i) => {
     e.index = i;
+    starts[i] = e.interval.start;
+    ends[i] = e.interval.end;
     latest = Math.max(latest, e.interval.end);
     latestEnd[i] = latest;
     hashes[i] = idHash(e.event.id);
@@ -99,6 +110,8 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
     byId: new Map(events.map((e) => [e.event.id, e])),
     latestEnd,
     byRank,
+    starts,
+    ends,
   };
 }
 
@@ -241,26 +254,31 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const groups = options.groups ?? groupsOf(prepared, groupBy);
   const scale = timeScale(window, [0, length]);
   const laneOf = new Map(groups.map((g, i) => [g.key, i]));
+  const laneIndex = (item: PreparedEvent) =>
+    groups.length === 1 ? 0 : (laneOf.get(groupKey(item, groupBy)) ?? 0);
   // Per lane and row (and gutter track), the stretches already taken, in order along the axis.
   const taken = groups.map(() => Array.from({ length: rows }, newStretches));
   const trackTaken = groups.map(() => Array.from({ length: SPAN_TRACKS }, newStretches));
+  // A shortcut past the search of the rows, for the events that cannot find room: a zoomed-out chart of
+  // thousands places a few hundred marks, and every other event is one of those. Every mark takes at least
+  // half a point's room either side of where it sits (`from`), so a row whose taken stretch, widened by that
+  // half either side, holds `from` has no room for it. Per lane and row, the whole pixels so blocked; per lane,
+  // in how many rows each pixel is. When all rows block the pixel of `from`, the event goes to its cluster
+  // without a search; otherwise the rows are searched as before.
+  const pixels = Math.max(1, Math.ceil(length));
+  const blocked = groups.map(() => new Uint16Array(pixels));
+  const blockedRows = groups.map(() => Array.from({ length: rows }, () => new Uint8Array(pixels)));
   const marks: Mark[] = [];
   /** Where each mark's room starts along the axis, by mark: a label may run up to the next one's. */
   const lefts = new Map<Mark, number>();
   // Clusters with the ends of their bin, in the order they were opened; per lane, by bin number.
   const binned: BinnedCluster[] = [];
-  const openBins = groups.map(() => new Map<number, BinnedCluster>());
+  const openBins = groups.map(() => new Map<number, number>());
   const binMs = clusterBin(window, length);
   const half = pointSize / 2;
-  /** Where a mark goes along the axis: a point (a day, or anything narrower than a point) at its centre, a
-   * span from its start to its end. */
-  const place = (item: PreparedEvent) => {
-    const x0 = scale(item.interval.start);
-    const x1 = scale(item.interval.end);
-    const point = item.kind === 'point' || x1 - x0 < pointSize;
-    const from = point ? (x0 + x1) / 2 : x0;
-    return { point, from, to: point ? from : x1 };
-  };
+  const { events, latestEnd, byRank, starts, ends } = prepared;
+  /** Whether an event is drawn as a point (a day, or anything narrower than a point), at its centre. */
+  const isPoint = (i: number, x0: number, x1: number) => events[i]!.kind === 'point' || x1 - x0 < pointSize;
   // Inline spans keep to the top rows and points to the others while those have room: otherwise a few long
   // periods (a year, a decade, "since 2015"), each taking its row to its end, leave no row for the events
   // inside them, and a zoomed-out chart of thousands shows a handful of marks and one big cluster.
@@ -270,81 +288,109 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // The events that reach into the window, found in date order (the running latest end only grows, so a
   // binary search skips those that end before it; the first that starts after it ends the loop), then placed
   // in rank order, kept events first.
-  const { events, latestEnd, byRank } = prepared;
   const begin = firstAtLeast(latestEnd, window[0]);
+  let end = begin;
   const ranks = new Int32Array(events.length - begin);
-  const kept: PreparedEvent[] = [];
+  const kept: number[] = [];
   let visible = 0;
-  for (let i = begin; i < events.length; i++) {
-    const item = events[i]!;
-    const { interval } = item;
-    if (interval.start > window[1]) break;
-    if (interval.end < window[0]) continue;
+  for (; end < events.length; end++) {
+    if (starts[end]! > window[1]) break;
+    if (ends[end]! < window[0]) continue;
+    const item = events[end]!;
     if (hidden?.has(item.family)) continue;
-    if (keep?.has(item.event.id)) kept.push(item);
+    if (keep?.has(item.event.id)) kept.push(end);
     else ranks[visible - kept.length] = item.rank;
     visible++;
   }
   const ranked = ranks.subarray(0, visible - kept.length).sort();
+  /** Per event from `begin` to `end`, 1 + the index in `binned` of the cluster it went to; 0 for none. */
+  const clusterOf = new Int32Array(end - begin);
 
-  const put = (item: PreparedEvent, forced: boolean, placed = place(item)) => {
-    const group = laneOf.get(groupKey(item, groupBy)) ?? 0;
-    const { point, from, to } = placed;
+  const put = (i: number, forced: boolean) => {
+    const item = events[i]!;
+    const { kind } = item;
+    const x0 = scale(starts[i]!);
+    const x1 = scale(ends[i]!);
+    const point = isPoint(i, x0, x1);
+    const from = point ? (x0 + x1) / 2 : x0;
+    const to = point ? from : x1;
+    const group = laneIndex(item);
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
-    const left = from - (item.kind === 'open-start' && !gutter ? Math.max(half, OPEN_TAIL) : half);
+    const left = from - (kind === 'open-start' && !gutter ? Math.max(half, OPEN_TAIL) : half);
     const right = gutter
       ? from + half
-      : (point ? from + half : Math.max(to, from + pointSize)) + (item.kind === 'open-end' ? OPEN_TAIL : 0);
+      : (point ? from + half : Math.max(to, from + pointSize)) + (kind === 'open-end' ? OPEN_TAIL : 0);
     const lane = taken[group]!;
-    const row =
-      spanRows > 0
-        ? freeRow(lane, left, right, spanRows, !point || isOpen(item.kind))
+    const pixel = Math.floor(from);
+    const full = !forced && pixel >= 0 && pixel < pixels && blocked[group]![pixel] === rows;
+    const row = full
+      ? -1
+      : spanRows > 0
+        ? freeRow(lane, left, right, spanRows, !point || isOpen(kind))
         : lane.findIndex((r) => isFree(r, left, right));
     // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
-    const spanned = gutter && (!point || isOpen(item.kind));
-    const trackFrom = from - (item.kind === 'open-start' ? OPEN_TAIL : 0);
-    const trackTo = to + (item.kind === 'open-end' ? OPEN_TAIL : 0) + 2;
+    const spanned = gutter && (!point || isOpen(kind));
+    const trackFrom = from - (kind === 'open-start' ? OPEN_TAIL : 0);
+    const trackTo = to + (kind === 'open-end' ? OPEN_TAIL : 0) + 2;
     const tracks = trackTaken[group]!;
-    const track = spanned ? tracks.findIndex((t) => isFree(t, trackFrom, trackTo)) : 0;
+    const track = spanned && !full ? tracks.findIndex((t) => isFree(t, trackFrom, trackTo)) : 0;
     if ((row < 0 || track < 0) && !forced) {
       // Clusters gather by stretches of time (bins), so that their counts say where the events are dense.
       const at = left + half;
       const bin = Math.floor(scale.invert(at) / binMs);
       // Points sit at their middle, so a later start can still fall in an earlier bin.
-      const open = openBins[group]!.get(bin);
-      if (open) {
-        open.cluster.items.push(item);
-        open.cluster.to = Math.max(open.cluster.to, right - half);
-        open.cluster.from = Math.min(open.cluster.from, at);
+      let open = openBins[group]!.get(bin);
+      if (open === undefined) {
+        open = binned.length;
+        const cluster: Cluster = { items: [], from: at, to: right - half, group };
+        binned.push({ cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) });
+        openBins[group]!.set(bin, open);
       } else {
-        const cluster: Cluster = { items: [item], from: at, to: right - half, group };
-        const opened = { cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) };
-        binned.push(opened);
-        openBins[group]!.set(bin, opened);
+        const { cluster } = binned[open]!;
+        cluster.to = Math.max(cluster.to, right - half);
+        cluster.from = Math.min(cluster.from, at);
       }
+      clusterOf[i - begin] = open + 1;
       return;
     }
     // A kept event with no room is drawn anyway, over the last row, without taking room from the others.
     const at = row < 0 ? rows - 1 : row;
-    if (row >= 0) take(lane[row]!, left, right);
+    if (row >= 0) {
+      take(lane[row]!, left, right);
+      // Pixels p with left - half < p and p + 1 <= right + half: an event sitting anywhere in such a pixel
+      // would overlap this stretch (touching ends would not, hence the strict bound).
+      const inRow = blockedRows[group]![row]!;
+      const count = blocked[group]!;
+      const last = Math.min(pixels - 1, Math.floor(right + half - 1));
+      for (let x = Math.max(0, Math.floor(left - half) + 1); x <= last; x++) {
+        if (inRow[x]) continue;
+        inRow[x] = 1;
+        count[x]!++;
+      }
+    }
     if (spanned && track >= 0) take(tracks[track]!, trackFrom, trackTo);
     const mark: Mark = { item, from, to, group, row: at, track: Math.max(0, track), label: '' };
     if (labels === 'across') mark.label = item.event.title;
     lefts.set(mark, left);
     marks.push(mark);
   };
-  for (const item of kept) put(item, true);
+  for (const i of kept) put(i, true);
   // With rows for spans, spans take them before any point: a point of higher rank that found its own rows
   // full would otherwise take a span row first, and a long period (a whole air campaign) fold into a cluster.
-  const points: PreparedEvent[] = [];
+  const points: number[] = [];
   for (const rank of ranked) {
-    const item = events[byRank[rank]!]!;
-    const placed = place(item);
-    if (spanRows > 0 && placed.point && !isOpen(item.kind)) points.push(item);
-    else put(item, false, placed);
+    const i = byRank[rank]!;
+    if (spanRows > 0 && !isOpen(events[i]!.kind) && isPoint(i, scale(starts[i]!), scale(ends[i]!)))
+      points.push(i);
+    else put(i, false);
   }
-  for (const item of points) put(item, false);
+  for (const i of points) put(i, false);
+  // Members in date order, as the cluster's first and last dates are read from them.
+  for (let i = begin; i < end; i++) {
+    const c = clusterOf[i - begin]!;
+    if (c) binned[c - 1]!.cluster.items.push(events[i]!);
+  }
   if (labels === 'along') {
     // Each label takes the room up to the next mark in its row (or the chart's end).
     const measure = textWidth ?? ((text: string) => text.length * charWidth);
@@ -361,9 +407,13 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // edge, so that the pills of neighbouring bins never touch.
   const folded: Cluster[] = [];
   for (const { cluster: c, lo, hi } of binned) {
-    c.items.sort((a, b) => a.index - b.index);
     const item = c.items[0]!;
-    const { point, from, to } = place(item);
+    const i = item.index;
+    const x0 = scale(starts[i]!);
+    const x1 = scale(ends[i]!);
+    const point = isPoint(i, x0, x1);
+    const from = point ? (x0 + x1) / 2 : x0;
+    const to = point ? from : x1;
     const fits =
       from - (item.kind === 'open-start' ? OPEN_TAIL : half) >= lo + 1 &&
       Math.max(from, to) + (item.kind === 'open-end' ? OPEN_TAIL : half) <= hi - 1;
