@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { groupsOf, layoutView, prepareTimeline } from '../../src/layout/layout.js';
 import { event } from '../fixtures/event.js';
 
@@ -189,6 +190,41 @@ test('when the rows are full, the best-sourced and deadliest events keep their m
   );
   const view = layoutView(prepareTimeline({ events }), { length: 900, window: Y2016, rows: 2 });
   assert.deepEqual(view.marks.map((m) => m.item.event.id).sort(), ['e17', 'e31']);
+});
+
+test('the ranking puts more sources first, then more dead, then a fixed scatter by id, whatever the counts', () => {
+  // Property: the rank order is the one a plain comparator gives, whether the counts fit the numeric sort keys
+  // or not (fatalities beyond 2^33 or not whole fall back to the comparator).
+  const one = { source: 's', quote: '', start: 0, end: 0, lead: false };
+  const counts = fc.record({
+    sources: fc.integer({ min: 1, max: 4 }),
+    dead: fc.oneof(fc.constant(null), fc.nat(30), fc.constant(2 ** 40), fc.constant(2.5)),
+    day: fc.integer({ min: 1, max: 28 }),
+  });
+  fc.assert(
+    fc.property(fc.array(counts, { maxLength: 60 }), (rows) => {
+      const events = rows.map((r, i) =>
+        event(
+          `e${i}`,
+          { start: `2016-03-${String(r.day).padStart(2, '0')}` },
+          { mentions: Array.from({ length: r.sources }, () => one), fatalities: r.dead },
+        ),
+      );
+      const prepared = prepareTimeline({ events });
+      const hash = (id: string) => {
+        let h = 0x811c9dc5;
+        for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+        return h >>> 0;
+      };
+      const expected = prepared.events
+        .map((e, i) => ({ i, s: e.event.mentions.length, d: e.event.fatalities ?? 0, h: hash(e.event.id) }))
+        .sort((a, b) => b.s - a.s || b.d - a.d || a.h - b.h || a.i - b.i)
+        .map((x) => x.i);
+      assert.deepEqual([...prepared.byRank], expected);
+      prepared.events.forEach((e, i) => assert.equal(prepared.byRank[e.rank], i));
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('zooming in keeps the marks already drawn, so a zoom adds marks instead of swapping them', () => {
