@@ -131,7 +131,9 @@ function rankOrder(sources: Uint32Array, dead: Float64Array, hashes: Uint32Array
   }
   if (n > INDEX_SPACE || !whole || (most + 1) * (worst + 1) > 2 ** 53 / INDEX_SPACE) {
     const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => sources[b]! - sources[a]! || dead[b]! - dead[a]! || hashes[a]! - hashes[b]! || a - b);
+    order.sort(
+      (a, b) => sources[b]! - sources[a]! || dead[b]! - dead[a]! || hashes[a]! - hashes[b]! || a - b,
+    );
     return Int32Array.from(order);
   }
   const byHash = new Float64Array(n);
