@@ -315,8 +315,15 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const binMs = clusterBin(window, length);
   const half = pointSize / 2;
   const { events, latestEnd, byRank, starts, ends } = prepared;
-  /** Whether an event is drawn as a point (a day, or anything narrower than a point), at its centre. */
-  const isPoint = (i: number, x0: number, x1: number) => events[i]!.kind === 'point' || x1 - x0 < pointSize;
+  /** Where event `i` goes along the axis: a point (a day, or anything narrower than a point) at its centre, a
+   * span from its start to its end. */
+  const place = (i: number) => {
+    const x0 = scale(starts[i]!);
+    const x1 = scale(ends[i]!);
+    const point = events[i]!.kind === 'point' || x1 - x0 < pointSize;
+    const from = point ? (x0 + x1) / 2 : x0;
+    return { point, from, to: point ? from : x1 };
+  };
   // Inline spans keep to the top rows and points to the others while those have room: otherwise a few long
   // periods (a year, a decade, "since 2015"), each taking its row to its end, leave no row for the events
   // inside them, and a zoomed-out chart of thousands shows a handful of marks and one big cluster.
@@ -347,11 +354,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const put = (i: number, forced: boolean) => {
     const item = events[i]!;
     const { kind } = item;
-    const x0 = scale(starts[i]!);
-    const x1 = scale(ends[i]!);
-    const point = isPoint(i, x0, x1);
-    const from = point ? (x0 + x1) / 2 : x0;
-    const to = point ? from : x1;
+    const { point, from, to } = place(i);
     const group = laneIndex(item);
     // Every mark's symbol is centred on its start; an open range trails off towards its open side, and that
     // trail takes room in the row too. With spans in a gutter, a mark takes only its symbol's room.
@@ -419,8 +422,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const points: number[] = [];
   for (const rank of ranked) {
     const i = byRank[rank]!;
-    if (spanRows > 0 && !isOpen(events[i]!.kind) && isPoint(i, scale(starts[i]!), scale(ends[i]!)))
-      points.push(i);
+    if (spanRows > 0 && !isOpen(events[i]!.kind) && place(i).point) points.push(i);
     else put(i, false);
   }
   for (const i of points) put(i, false);
@@ -446,12 +448,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const folded: Cluster[] = [];
   for (const { cluster: c, lo, hi } of binned) {
     const item = c.items[0]!;
-    const i = item.index;
-    const x0 = scale(starts[i]!);
-    const x1 = scale(ends[i]!);
-    const point = isPoint(i, x0, x1);
-    const from = point ? (x0 + x1) / 2 : x0;
-    const to = point ? from : x1;
+    const { point, from, to } = place(item.index);
     const fits =
       from - (item.kind === 'open-start' ? OPEN_TAIL : half) >= lo + 1 &&
       Math.max(from, to) + (item.kind === 'open-end' ? OPEN_TAIL : half) <= hi - 1;
@@ -528,14 +525,15 @@ function fit(mark: Mark, limit: number, half: number, textWidth: (text: string) 
     mark.to + (mark.from === mark.to ? half + 4 : 10) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0);
   const room = limit - start - 6;
   const title = mark.item.event.title;
+  if (title.length < 4) return textWidth(title) <= room ? title : '';
   // The longest start of the title that fits with its ellipsis: a longer start is never narrower.
   const cut = (n: number) => `${title.slice(0, n).trimEnd()}…`;
-  // Under 3 letters is no label. In a crowded row (most rows of a zoomed-out chart) its first four letters
-  // and its first three with the ellipsis settle that, without measuring the whole title.
-  const crowded = title.length >= 4 && textWidth(title.slice(0, 4)) > room && textWidth(cut(3)) > room;
-  if (crowded) return '';
+  // Under 3 letters is no label. In a crowded row (most rows of a zoomed-out chart) its first three letters
+  // with the ellipsis and its first four settle that, without measuring the whole title.
+  const three = textWidth(cut(3)) <= room;
+  if (!three && textWidth(title.slice(0, 4)) > room) return '';
   if (textWidth(title) <= room) return title;
-  if (title.length < 4 || textWidth(cut(3)) > room) return '';
+  if (!three) return '';
   let lo = 3;
   let hi = title.length - 1;
   while (lo < hi) {
