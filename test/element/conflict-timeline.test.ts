@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { Timeline } from '../../src/schema/types.js';
 import { chartPixels, markPlace } from './chart-pixels.js';
+import { settle } from './settle.js';
 
 const sampleUrl = new URL('../fixtures/sample.timeline.json', import.meta.url).href;
 
@@ -19,13 +20,6 @@ const mark = (el: ConflictTimeline, id: string) =>
   root(el).querySelector<SVGGElement>(`svg [data-event-id="${id}"]`);
 const markIds = (el: ConflictTimeline) =>
   [...root(el).querySelectorAll<SVGGElement>('svg [data-event-id]')].map((m) => m.dataset.eventId);
-
-async function settle(el: ConflictTimeline): Promise<void> {
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 /** Waits for a wheel or drag to rest, when the marks' buttons follow it. */
 async function rest(el: ConflictTimeline): Promise<void> {

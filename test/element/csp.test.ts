@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { Timeline } from '../../src/schema/types.js';
 import { chartPixels, markPlace } from './chart-pixels.js';
+import { settle } from './settle.js';
 
 // test/csp/csp-page.html, served with the policy below by the middleware in web-test-runner.config.mjs, loads
 // the element from source and shows it three ways. It runs in an iframe: this test's own page is the test
@@ -62,13 +63,6 @@ const toolbarButton = (el: ConflictTimeline, name: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
   )!;
-
-async function settle(el: ConflictTimeline): Promise<void> {
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 /** The colour painted at the centre of an event's symbol. */
 function symbolColour(el: ConflictTimeline, id: string): string {

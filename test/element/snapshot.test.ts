@@ -11,13 +11,14 @@
 //
 // then review `git diff test/element/__snapshots__` before committing it. The runner never removes a
 // snapshot whose test is gone: delete the .snap.js file and update, to start clean.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getSnapshot, getSnapshotConfig, saveSnapshot } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import type { GroupBy } from '../../src/layout/layout.js';
 import type { EventDate, EventType, Timeline, TimelineEvent } from '../../src/schema/types.js';
 import { chartPixels, markPlace } from './chart-pixels.js';
+import { settle } from './settle.js';
 
 const SOURCE = 'wire-2017-06-01';
 
@@ -82,13 +83,6 @@ function drawnEvents(el: ConflictTimeline): number {
     Number(/^(\d+) events/.exec(b.getAttribute('aria-label')!)![1]),
   );
   return root(el).querySelectorAll('svg [data-event-id]').length + clustered.reduce((a, b) => a + b, 0);
-}
-
-async function settle(el: ConflictTimeline): Promise<void> {
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
 }
 
 /** The element at a fixed size, window and locale, once it has drawn at that size. */

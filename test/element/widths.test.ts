@@ -1,8 +1,9 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { paintedShapes } from './chart-pixels.js';
+import { settle } from './settle.js';
 import type { DatePrecision, EventDate, EventType, Timeline, TimelineEvent } from '../../src/schema/types.js';
 
 // What a reader gets in a phone column, a tablet and a desktop page: the page and the element's container
@@ -113,13 +114,6 @@ const DATASETS: Array<[string, () => Promise<Timeline>]> = [
 ];
 
 const root = (el: ConflictTimeline) => el.shadowRoot!;
-
-async function settle(el: ConflictTimeline): Promise<void> {
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 /** The element alone in a container `width` px wide, in a page as wide. */
 async function mount(data: Timeline, width: number): Promise<ConflictTimeline> {
