@@ -46,6 +46,52 @@ function symbolOf(family: TypeFamily): Path2D {
   return path;
 }
 
+/** A small bitmap drawn once and copied into every frame; `x`, `y`: its anchor, in its own device pixels. */
+interface Sprite {
+  image: HTMLCanvasElement;
+  x: number;
+  y: number;
+}
+
+// Why bitmaps: the canvas records each frame's paths and rasterises them when the frame ends, in software
+// here and on many phones. A zoom through thousands of events draws some 250 symbols a frame, many dashed
+// (a dash pattern is rasterised segment by segment); copying a ready bitmap costs a fraction of drawing it
+// (bench:render, 10,000 events: the p95 zoom frame). The few distinct symbols (family, colour, style) and
+// open-range trails make a small set, keyed by everything that changes their pixels.
+const sprites = new Map<string, Sprite>();
+/** More keys than any theme needs (six families by five styles by two pixel ratios); a page that cycles
+ * through colours starts over rather than growing without end. */
+const MAX_SPRITES = 512;
+
+/**
+ * The sprite for `key` at `ratio`: `box` is what `draw` may paint around the anchor, in chart pixels
+ * (left, top, right, bottom, from the anchor).
+ */
+function spriteOf(
+  ctx: CanvasRenderingContext2D,
+  key: string,
+  ratio: number,
+  box: readonly [number, number, number, number],
+  draw: (c: CanvasRenderingContext2D) => void,
+): Sprite | null {
+  const id = `${ratio} ${key}`;
+  let sprite = sprites.get(id);
+  if (sprite) return sprite;
+  const image = ctx.canvas.ownerDocument.createElement('canvas');
+  const x = Math.ceil(box[0] * ratio);
+  const y = Math.ceil(box[1] * ratio);
+  image.width = x + Math.ceil(box[2] * ratio);
+  image.height = y + Math.ceil(box[3] * ratio);
+  const c = image.getContext('2d');
+  if (!c) return null;
+  c.setTransform(ratio, 0, 0, ratio, x, y);
+  draw(c);
+  if (sprites.size >= MAX_SPRITES) sprites.clear();
+  sprite = { image, x, y };
+  sprites.set(id, sprite);
+  return sprite;
+}
+
 /** Paints `marks` and `clusters` onto `ctx`, whose transform maps chart pixels to the canvas. */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -54,6 +100,14 @@ export function paintMarks(
   options: PaintOptions,
 ): void {
   const { colours, fontFamily, ringed } = options;
+  // The caller's transform: a scale by the pixel ratio, perhaps moved. Sprites are copied in device pixels,
+  // each to a whole pixel so that the copy is exact (half a device pixel off the true place at most).
+  const chart = ctx.getTransform();
+  const ratio = chart.a;
+  const device = (x: number, y: number): [number, number] => [
+    Math.round(chart.a * x + chart.e),
+    Math.round(chart.d * y + chart.f),
+  ];
   clusters.forEach((shape, i) => {
     const { box, count } = shape;
     ctx.save();
@@ -72,57 +126,96 @@ export function paintMarks(
     ctx.fillText(count.text, count.x, count.y);
     ctx.restore();
   });
-  ctx.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
-  ctx.textBaseline = 'middle';
+  // In layers, each over the one before: spans, symbols, rings, labels.
+  ctx.lineWidth = LINE;
   for (const shape of marks) {
     const { family, kind } = shape.mark.item;
     const colour = colours.families[family];
     const open = kind === 'open-start' || kind === 'open-end';
-    ctx.save();
-    ctx.translate(shape.x, shape.y);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = LINE;
     if (shape.tail) {
       const { x, y, dx, dy } = shape.tail;
-      ctx.setLineDash([2, 3]);
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(x + dx, y + dy);
-      ctx.stroke();
+      const trail = spriteOf(
+        ctx,
+        `tail ${dx} ${dy} ${colour}`,
+        ratio,
+        [LINE - Math.min(0, dx), LINE - Math.min(0, dy), LINE + Math.max(0, dx), LINE + Math.max(0, dy)],
+        (c) => {
+          c.strokeStyle = colour;
+          c.lineWidth = LINE;
+          c.setLineDash([2, 3]);
+          c.beginPath();
+          c.moveTo(0, 0);
+          c.lineTo(dx, dy);
+          c.stroke();
+        },
+      );
+      if (trail) {
+        const [px, py] = device(shape.x + x, shape.y + y);
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.drawImage(trail.image, px - trail.x, py - trail.y);
+        ctx.setTransform(chart);
+      }
     }
+    if (!shape.span) continue;
     // Dashes and faint fills say what the date does not: an approximate date, an open side.
-    const dash = open ? [2, 3] : shape.approximate ? [3, 2] : [];
-    if (shape.span) {
-      ctx.setLineDash(dash);
-      if (shape.span.shape === 'bar') {
-        const { x, y, width, height } = shape.span.box;
-        ctx.globalAlpha = open ? 0.12 : shape.approximate ? 0.3 : 0.35;
-        ctx.fillStyle = colour;
-        ctx.fillRect(x, y, width, height);
-        ctx.globalAlpha = 1;
-        ctx.strokeRect(x, y, width, height);
-      } else ctx.stroke(new Path2D(shape.span.path));
+    ctx.setLineDash(open ? [2, 3] : shape.approximate ? [3, 2] : []);
+    ctx.strokeStyle = colour;
+    if (shape.span.shape === 'bar') {
+      const { x, y, width, height } = shape.span.box;
+      ctx.globalAlpha = open ? 0.12 : shape.approximate ? 0.3 : 0.35;
+      ctx.fillStyle = colour;
+      ctx.fillRect(shape.x + x, shape.y + y, width, height);
+      ctx.globalAlpha = 1;
+      ctx.strokeRect(shape.x + x, shape.y + y, width, height);
+    } else {
+      ctx.translate(shape.x, shape.y);
+      ctx.stroke(new Path2D(shape.span.path));
+      ctx.setTransform(chart);
     }
-    const symbol = symbolOf(family);
+  }
+  ctx.setLineDash([]);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const reach = SYMBOL_RADIUS + LINE;
+  for (const shape of marks) {
+    const { family } = shape.mark.item;
+    const colour = colours.families[family];
     const hollow = shape.expected || shape.placed;
-    ctx.fillStyle = hollow ? colours.background : colour;
-    ctx.globalAlpha = shape.approximate && !hollow ? 0.3 : 1;
-    ctx.fill(symbol);
-    ctx.globalAlpha = 1;
-    ctx.setLineDash(shape.placed ? [1.5, 1.5] : shape.approximate ? [3, 2] : []);
-    ctx.stroke(symbol);
-    ctx.setLineDash([]);
-    if (ringed.has(shape.mark.item.event.id)) {
-      const { x, y, width, height } = shape.hit;
-      ctx.strokeStyle = colours.accent;
-      ctx.lineWidth = 2.5;
-      ctx.strokeRect(x, y, width, height);
-    }
-    if (shape.label) {
-      ctx.fillStyle = colours.foreground;
-      ctx.textAlign = shape.label.anchor === 'end' ? 'right' : 'left';
-      ctx.fillText(shape.label.text, shape.label.x, 0);
-    }
-    ctx.restore();
+    const style = shape.placed ? 'placed' : hollow ? 'hollow' : 'filled';
+    const symbol = spriteOf(
+      ctx,
+      `symbol ${family} ${style} ${shape.approximate} ${colour} ${hollow ? colours.background : ''}`,
+      ratio,
+      [reach, reach, reach, reach],
+      (c) => {
+        const path = symbolOf(family);
+        c.fillStyle = hollow ? colours.background : colour;
+        c.globalAlpha = shape.approximate && !hollow ? 0.3 : 1;
+        c.fill(path);
+        c.globalAlpha = 1;
+        c.strokeStyle = colour;
+        c.lineWidth = LINE;
+        c.setLineDash(shape.placed ? [1.5, 1.5] : shape.approximate ? [3, 2] : []);
+        c.stroke(path);
+      },
+    );
+    if (!symbol) continue;
+    const [px, py] = device(shape.x, shape.y);
+    ctx.drawImage(symbol.image, px - symbol.x, py - symbol.y);
+  }
+  ctx.setTransform(chart);
+  ctx.strokeStyle = colours.accent;
+  ctx.lineWidth = 2.5;
+  for (const shape of marks) {
+    if (!ringed.has(shape.mark.item.event.id)) continue;
+    const { x, y, width, height } = shape.hit;
+    ctx.strokeRect(shape.x + x, shape.y + y, width, height);
+  }
+  ctx.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = colours.foreground;
+  for (const shape of marks) {
+    if (!shape.label) continue;
+    ctx.textAlign = shape.label.anchor === 'end' ? 'right' : 'left';
+    ctx.fillText(shape.label.text, shape.x + shape.label.x, shape.y);
   }
 }

@@ -21,34 +21,49 @@ const COLOURS: MarkColours = {
 };
 const Y2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
 
-/** Paints the events' layout on a white canvas; `ringFirst` rings the first mark, as if selected. */
-function paint(events: ReturnType<typeof event>[], rows = 6, ringFirst = false) {
+/**
+ * Paints the events' layout on a white canvas; `ringFirst` rings the first mark, as if selected. `ratio`
+ * is the device pixel ratio (the canvas is that many times larger, its transform scaled); `pixel` and
+ * `inked` take chart pixels.
+ */
+function paint(
+  events: ReturnType<typeof event>[],
+  rows = 6,
+  ringFirst = false,
+  { ratio = 1, colours = COLOURS }: { ratio?: number; colours?: MarkColours } = {},
+) {
   const layout = layoutView(prepareTimeline({ events }), { length: 576, window: Y2016, rows });
   const frame = chartFrame({ width: 600, length: 576, vertical: false, rtl: false, lanes: 1, rows });
   const canvas = document.createElement('canvas');
-  canvas.width = frame.width;
-  canvas.height = frame.height;
+  canvas.width = frame.width * ratio;
+  canvas.height = frame.height * ratio;
   const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = COLOURS.background;
+  ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const marks = layout.marks.map((m) => markShape(m, frame));
   const clusters = layout.clusters.map((c) => clusterShape(c, frame, layout.rows));
   paintMarks(ctx, marks, clusters, {
-    colours: COLOURS,
+    colours,
     fontFamily: 'sans-serif',
     ringed: new Set(ringFirst ? [marks[0]!.mark.item.event.id] : []),
   });
   const pixel = (x: number, y: number) => {
-    const [r, g, b] = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+    const [r, g, b] = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
     return `rgb(${r}, ${g}, ${b})`;
   };
   /** Pixels in a box that are not the background. */
   const inked = (x: number, y: number, w: number, h: number) => {
-    const data = ctx.getImageData(Math.round(x), Math.round(y), Math.round(w), Math.round(h)).data;
+    const data = ctx.getImageData(
+      Math.round(x * ratio),
+      Math.round(y * ratio),
+      Math.round(w * ratio),
+      Math.round(h * ratio),
+    ).data;
     let n = 0;
     for (let i = 0; i < data.length; i += 4)
       if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) n++;
-    return n;
+    return n / ratio / ratio;
   };
   return { marks, clusters, pixel, inked };
 }
@@ -102,5 +117,40 @@ describe('paintMarks', () => {
     const c = clusters[0]!;
     expect(pixel(c.x + c.box.x + 3, c.y)).to.equal(COLOURS.surface);
     expect(inked(c.x + c.count.x - 8, c.y - 5, 16, 10)).to.be.greaterThan(5, 'the count is written');
+  });
+
+  it('draws the same marks at a pixel ratio of 2, in the colours of each paint', () => {
+    const events = [
+      event('air', { start: '2016-03-01' }),
+      event('guess', { start: '2016-06-01', approximate: true }, { type: 'diplomatic-talks' }),
+      event('since', { start: '2016-09-01', end: null }),
+    ];
+    const one = paint(events);
+    const two = paint(events, 6, false, { ratio: 2 });
+    for (const shape of one.marks) {
+      const { x, y } = shape;
+      const id = shape.mark.item.event.id;
+      expect(two.pixel(x, y), id).to.equal(one.pixel(x, y));
+      // Anti-aliased edges differ between the two sizes; the amount of ink does not, much.
+      const a = one.inked(x - 8, y - 8, 16, 16);
+      const b = two.inked(x - 8, y - 8, 16, 16);
+      expect(Math.abs(a - b), `${id}: ${a} against ${b} pixels`).to.be.lessThan(a * 0.25);
+    }
+    const since = one.marks.find((s) => s.mark.item.event.id === 'since')!;
+    expect(since.tail, 'an open range has its trail').to.not.equal(null);
+    const { x, dx } = since.tail!;
+    const trail = (p: typeof one) => p.inked(since.x + Math.min(x, x + dx), since.y - 2, Math.abs(dx), 4);
+    expect(trail(one)).to.be.greaterThan(5, 'the trail is drawn');
+    expect(Math.abs(trail(one) - trail(two))).to.be.lessThan(trail(one) * 0.35);
+    // A theme changed between two paints: the second uses the new colours, not bitmaps of the old.
+    const dark: MarkColours = {
+      ...COLOURS,
+      families: { ...COLOURS.families, air: 'rgb(250, 200, 0)' },
+      background: 'rgb(20, 20, 20)',
+    };
+    const air = one.marks.find((s) => s.mark.item.event.id === 'air')!;
+    expect(paint(events, 6, false, { ratio: 2, colours: dark }).pixel(air.x, air.y)).to.equal(
+      'rgb(250, 200, 0)',
+    );
   });
 });
