@@ -59,8 +59,8 @@ interface Sprite {
 // (bench:render, 10,000 events: the p95 zoom frame). The few distinct symbols (family, colour, style) and
 // open-range trails make a small set, keyed by everything that changes their pixels.
 const sprites = new Map<string, Sprite>();
-/** More keys than any theme needs (six families by five styles by two pixel ratios); a page that cycles
- * through colours starts over rather than growing without end. */
+/** More keys than any theme needs (six families by six styles by two pixel ratios, and the trails); a page
+ * that cycles through colours starts over rather than growing without end. */
 const MAX_SPRITES = 512;
 
 /**
@@ -92,6 +92,57 @@ function spriteOf(
   return sprite;
 }
 
+/** An open range's dotted trail from its anchor along `dx`, `dy`. */
+function trailSprite(
+  ctx: CanvasRenderingContext2D,
+  ratio: number,
+  { dx, dy }: NonNullable<MarkShape['tail']>,
+  colour: string,
+): Sprite | null {
+  const box = [
+    LINE - Math.min(0, dx),
+    LINE - Math.min(0, dy),
+    LINE + Math.max(0, dx),
+    LINE + Math.max(0, dy),
+  ] as const;
+  return spriteOf(ctx, `tail ${dx} ${dy} ${colour}`, ratio, box, (c) => {
+    c.strokeStyle = colour;
+    c.lineWidth = LINE;
+    c.setLineDash([2, 3]);
+    c.beginPath();
+    c.moveTo(0, 0);
+    c.lineTo(dx, dy);
+    c.stroke();
+  });
+}
+
+/** A mark's symbol centred on its anchor: hollow when expected or placed, faint and dashed when approximate. */
+function symbolSprite(
+  ctx: CanvasRenderingContext2D,
+  ratio: number,
+  shape: MarkShape,
+  colours: MarkColours,
+): Sprite | null {
+  const { family } = shape.mark.item;
+  const { approximate, placed } = shape;
+  const colour = colours.families[family];
+  const hollow = shape.expected || placed;
+  const fill = hollow ? colours.background : colour;
+  const reach = SYMBOL_RADIUS + LINE;
+  const key = `symbol ${family} ${placed ? 'placed' : hollow ? 'hollow' : 'filled'} ${approximate} ${colour} ${fill}`;
+  return spriteOf(ctx, key, ratio, [reach, reach, reach, reach], (c) => {
+    const path = symbolOf(family);
+    c.fillStyle = fill;
+    c.globalAlpha = approximate && !hollow ? 0.3 : 1;
+    c.fill(path);
+    c.globalAlpha = 1;
+    c.strokeStyle = colour;
+    c.lineWidth = LINE;
+    c.setLineDash(placed ? [1.5, 1.5] : approximate ? [3, 2] : []);
+    c.stroke(path);
+  });
+}
+
 /** Paints `marks` and `clusters` onto `ctx`, whose transform maps chart pixels to the canvas. */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -100,63 +151,29 @@ export function paintMarks(
   options: PaintOptions,
 ): void {
   const { colours, fontFamily, ringed } = options;
-  // The caller's transform: a scale by the pixel ratio, perhaps moved. Sprites are copied in device pixels,
-  // each to a whole pixel so that the copy is exact (half a device pixel off the true place at most).
-  const chart = ctx.getTransform();
-  const ratio = chart.a;
-  const device = (x: number, y: number): [number, number] => [
-    Math.round(chart.a * x + chart.e),
-    Math.round(chart.d * y + chart.f),
-  ];
+  ctx.font = `600 ${COUNT_FONT_SIZE}px ${fontFamily}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
   clusters.forEach((shape, i) => {
     const { box, count } = shape;
-    ctx.save();
-    ctx.translate(shape.x, shape.y);
+    const ring = options.ringedCluster === i;
     ctx.beginPath();
-    ctx.roundRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, shape.radius);
+    ctx.roundRect(shape.x + box.x + 0.5, shape.y + box.y + 0.5, box.width - 1, box.height - 1, shape.radius);
     ctx.fillStyle = colours.surface;
     ctx.fill();
-    ctx.lineWidth = options.ringedCluster === i ? 2.5 : 1;
-    ctx.strokeStyle = options.ringedCluster === i ? colours.accent : colours.muted;
+    ctx.lineWidth = ring ? 2.5 : 1;
+    ctx.strokeStyle = ring ? colours.accent : colours.muted;
     ctx.stroke();
     ctx.fillStyle = colours.foreground;
-    ctx.font = `600 ${COUNT_FONT_SIZE}px ${fontFamily}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(count.text, count.x, count.y);
-    ctx.restore();
+    ctx.fillText(count.text, shape.x + count.x, shape.y + count.y);
   });
-  // In layers, each over the one before: spans, symbols, rings, labels.
+  // In layers, each over the one before: spans; trails and symbols; rings; labels.
   ctx.lineWidth = LINE;
   for (const shape of marks) {
-    const { family, kind } = shape.mark.item;
-    const colour = colours.families[family];
-    const open = kind === 'open-start' || kind === 'open-end';
-    if (shape.tail) {
-      const { x, y, dx, dy } = shape.tail;
-      const trail = spriteOf(
-        ctx,
-        `tail ${dx} ${dy} ${colour}`,
-        ratio,
-        [LINE - Math.min(0, dx), LINE - Math.min(0, dy), LINE + Math.max(0, dx), LINE + Math.max(0, dy)],
-        (c) => {
-          c.strokeStyle = colour;
-          c.lineWidth = LINE;
-          c.setLineDash([2, 3]);
-          c.beginPath();
-          c.moveTo(0, 0);
-          c.lineTo(dx, dy);
-          c.stroke();
-        },
-      );
-      if (trail) {
-        const [px, py] = device(shape.x + x, shape.y + y);
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.drawImage(trail.image, px - trail.x, py - trail.y);
-        ctx.setTransform(chart);
-      }
-    }
     if (!shape.span) continue;
+    const { kind } = shape.mark.item;
+    const colour = colours.families[shape.mark.item.family];
+    const open = kind === 'open-start' || kind === 'open-end';
     // Dashes and faint fills say what the date does not: an approximate date, an open side.
     ctx.setLineDash(open ? [2, 3] : shape.approximate ? [3, 2] : []);
     ctx.strokeStyle = colour;
@@ -168,39 +185,30 @@ export function paintMarks(
       ctx.globalAlpha = 1;
       ctx.strokeRect(shape.x + x, shape.y + y, width, height);
     } else {
+      ctx.save();
       ctx.translate(shape.x, shape.y);
       ctx.stroke(new Path2D(shape.span.path));
-      ctx.setTransform(chart);
+      ctx.restore();
     }
   }
   ctx.setLineDash([]);
+  // The caller's transform: a scale by the pixel ratio, perhaps moved. Sprites are copied in device pixels,
+  // each to a whole pixel so that the copy is exact (half a device pixel off the true place at most).
+  const chart = ctx.getTransform();
+  const copy = (sprite: Sprite | null, x: number, y: number) => {
+    if (!sprite) return;
+    const px = Math.round(chart.a * x + chart.e);
+    const py = Math.round(chart.d * y + chart.f);
+    ctx.drawImage(sprite.image, px - sprite.x, py - sprite.y);
+  };
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const reach = SYMBOL_RADIUS + LINE;
   for (const shape of marks) {
-    const { family } = shape.mark.item;
-    const colour = colours.families[family];
-    const hollow = shape.expected || shape.placed;
-    const style = shape.placed ? 'placed' : hollow ? 'hollow' : 'filled';
-    const symbol = spriteOf(
-      ctx,
-      `symbol ${family} ${style} ${shape.approximate} ${colour} ${hollow ? colours.background : ''}`,
-      ratio,
-      [reach, reach, reach, reach],
-      (c) => {
-        const path = symbolOf(family);
-        c.fillStyle = hollow ? colours.background : colour;
-        c.globalAlpha = shape.approximate && !hollow ? 0.3 : 1;
-        c.fill(path);
-        c.globalAlpha = 1;
-        c.strokeStyle = colour;
-        c.lineWidth = LINE;
-        c.setLineDash(shape.placed ? [1.5, 1.5] : shape.approximate ? [3, 2] : []);
-        c.stroke(path);
-      },
-    );
-    if (!symbol) continue;
-    const [px, py] = device(shape.x, shape.y);
-    ctx.drawImage(symbol.image, px - symbol.x, py - symbol.y);
+    const { tail } = shape;
+    if (tail) {
+      const colour = colours.families[shape.mark.item.family];
+      copy(trailSprite(ctx, chart.a, tail, colour), shape.x + tail.x, shape.y + tail.y);
+    }
+    copy(symbolSprite(ctx, chart.a, shape, colours), shape.x, shape.y);
   }
   ctx.setTransform(chart);
   ctx.strokeStyle = colours.accent;
@@ -211,7 +219,6 @@ export function paintMarks(
     ctx.strokeRect(shape.x + x, shape.y + y, width, height);
   }
   ctx.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
-  ctx.textBaseline = 'middle';
   ctx.fillStyle = colours.foreground;
   for (const shape of marks) {
     if (!shape.label) continue;
