@@ -33,7 +33,7 @@ import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
 import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
 import { FAMILIES, symbolPath } from './symbols.js';
-import { paintMarks, type MarkColours } from './paint-marks.js';
+import { countFont, labelFont, paintMarks, type MarkColours } from './paint-marks.js';
 import { httpUrl } from '../fallback/html.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
@@ -55,6 +55,9 @@ const VERTICAL_BELOW = 520;
 const ZOOM_STEP = 1.6;
 const FAMILY_WORDS = new Map(FAMILIES);
 const NO_BUTTONS: { marks: MarkShape[]; clusters: ClusterShape[] } = { marks: [], clusters: [] };
+
+/** Printable ASCII and the labels' ellipsis: what the warm-up measures before the first titles arrive. */
+const COMMON_CHARACTERS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}…`;
 
 /**
  * An interactive timeline of a conflict, drawn from timeline JSON (see the package's schema).
@@ -157,7 +160,10 @@ export class ConflictTimeline extends LitElement {
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
   /** Widths in pixels of the characters labels have used, in the labels' font. */
   private charWidths = new Map<string, number>();
-  private labelContext: CanvasRenderingContext2D | null | undefined;
+  /** What measures label widths, and the font family it was set up for. */
+  private measuring: { ctx: CanvasRenderingContext2D | null; family: string } | null = null;
+  /** The same for the characters below 128, by char code; -1 for one not measured yet. */
+  private asciiWidths = new Float64Array(128).fill(-1);
   /** What the last render drew, for the canvas. */
   private scene: { marks: MarkShape[]; clusters: ClusterShape[]; width: number; height: number } | null =
     null;
@@ -185,10 +191,7 @@ export class ConflictTimeline extends LitElement {
       if (w !== this.width) requestAnimationFrame(() => (this.width = w));
     });
     this.resizeObserver.observe(this);
-    // The first Intl.DateTimeFormat a page builds loads the locale's calendar data: 20 to 30 ms. Built while
-    // the timeline is still on its way (fetched from `src`, or awaited by the page's own script), that cost
-    // leaves the first frame. Formats built later for the same locale take well under a millisecond.
-    (window.requestIdleCallback ?? setTimeout)(() => formatIsoDateText('2000', this.language));
+    (window.requestIdleCallback ?? setTimeout)(this.warmUp);
     window.addEventListener('hashchange', this.onHashChange);
     // The canvas is not restyled by the browser: a switch to dark or forced colours repaints it.
     for (const query of this.colourQueries) query.addEventListener('change', this.onColourChange);
@@ -203,6 +206,26 @@ export class ConflictTimeline extends LitElement {
     for (const query of this.colourQueries) query.removeEventListener('change', this.onColourChange);
     cancelAnimationFrame(this.frame);
   }
+
+  /**
+   * First uses that would otherwise land in the first frame with data, made while the timeline is still on
+   * its way (fetched from `src`, or awaited by the page's own script). The first Intl.DateTimeFormat a page
+   * builds loads the locale's calendar data: 20 to 30 ms; later ones for the same locale take well under a
+   * millisecond. The canvas's first text in a font matches the font (2 to 3 ms a font, in a page that only
+   * measured text), and then each new character is measured once: the labels' font, with the characters
+   * most titles are made of, and the clusters' counts.
+   */
+  private readonly warmUp = (): void => {
+    if (!this.isConnected) return;
+    formatIsoDateText('2000', this.language);
+    this.textWidth(COMMON_CHARACTERS);
+    const ctx = this.measuring?.ctx;
+    if (ctx) {
+      ctx.font = countFont(this.fontFamily());
+      ctx.measureText('0123456789');
+      ctx.font = labelFont(this.fontFamily());
+    }
+  };
 
   private readonly forcedColours = matchMedia('(forced-colors: active)');
   private readonly colourQueries = [matchMedia('(prefers-color-scheme: dark)'), this.forcedColours];
@@ -422,20 +445,37 @@ export class ConflictTimeline extends LitElement {
    * An estimate per character let a short title of wide letters ("Gunme…" is 9 px a letter in DejaVu Sans)
    * run over the next mark; measuring every text the layout tries (each shortening of each title) took
    * 17 ms (CPU profile, two first renders of 10,000 events). A sum of advances leaves out kerning, which only
-   * narrows a text. The font is read from the host when the data arrives (a later stylesheet is not followed).
+   * narrows a text. The font is read from the host when the data arrives (a later stylesheet is not followed);
+   * the widths are kept while it stays the same.
    */
   private readonly textWidth = (text: string): number => {
-    if (this.labelContext === undefined) {
-      this.labelContext = document.createElement('canvas').getContext('2d');
-      if (this.labelContext)
-        this.labelContext.font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily}`;
+    const family = this.fontFamily();
+    if (this.measuring?.family !== family) {
+      const ctx = this.measuring ? this.measuring.ctx : document.createElement('canvas').getContext('2d');
+      if (ctx) ctx.font = labelFont(family);
+      this.measuring = { ctx, family };
+      this.charWidths.clear();
+      this.asciiWidths.fill(-1);
     }
+    const { ctx } = this.measuring;
+    // The layout asks some ten widths per label in every frame of a zoom: the common (ASCII) characters are
+    // read from an array by char code, the rest (a whole code point each) from the map.
+    const ascii = this.asciiWidths;
     let width = 0;
-    for (const char of text) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const known = code < 128 ? ascii[code]! : -1;
+      if (known >= 0) {
+        width += known;
+        continue;
+      }
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      i += char.length - 1;
       let w = this.charWidths.get(char);
       if (w === undefined) {
-        w = this.labelContext ? this.labelContext.measureText(char).width : LABEL_FONT_SIZE * 0.62;
+        w = ctx ? ctx.measureText(char).width : LABEL_FONT_SIZE * 0.62;
         this.charWidths.set(char, w);
+        if (code < 128) ascii[code] = w;
       }
       width += w;
     }
@@ -510,9 +550,7 @@ export class ConflictTimeline extends LitElement {
     this.timeline = timeline;
     this.prepared = prepareTimeline(timeline);
     this.names = { language: '', byId: new Map() };
-    this.labelContext = undefined;
     this.font = undefined;
-    this.charWidths.clear();
     this.families = new Set(this.prepared.events.map((e) => e.family));
     this.lanes = null;
     this.droppedEvents = dropped.events;
@@ -872,6 +910,7 @@ export class ConflictTimeline extends LitElement {
       rtl: this.rtl,
       lanes: layout.groups.length,
       rows: layout.rows,
+      textWidth: this.textWidth,
     });
     const { width, height, laneSize, crossSize, pos } = frame;
     // Read once per frame: `language` walks up the DOM.

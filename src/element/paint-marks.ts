@@ -35,6 +35,16 @@ export interface PaintOptions {
 const COUNT_FONT_SIZE = 11;
 const LINE = 1.5;
 
+/** The canvas font of the marks' labels. */
+export function labelFont(family: string): string {
+  return `${LABEL_FONT_SIZE}px ${family}`;
+}
+
+/** The canvas font of the clusters' counts. */
+export function countFont(family: string): string {
+  return `600 ${COUNT_FONT_SIZE}px ${family}`;
+}
+
 const symbols = new Map<TypeFamily, Path2D>();
 
 function symbolOf(family: TypeFamily): Path2D {
@@ -151,7 +161,7 @@ export function paintMarks(
   options: PaintOptions,
 ): void {
   const { colours, fontFamily, ringed } = options;
-  ctx.font = `600 ${COUNT_FONT_SIZE}px ${fontFamily}`;
+  ctx.font = countFont(fontFamily);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   clusters.forEach((shape, i) => {
@@ -218,7 +228,7 @@ export function paintMarks(
     const { x, y, width, height } = shape.hit;
     ctx.strokeRect(shape.x + x, shape.y + y, width, height);
   }
-  ctx.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
+  ctx.font = labelFont(fontFamily);
   ctx.fillStyle = colours.foreground;
   for (const shape of marks) {
     if (!shape.label) continue;

@@ -523,19 +523,29 @@ function fit(mark: Mark, limit: number, half: number, textWidth: (text: string) 
   // Where the element draws the label: after a point's symbol, or after a span's end (and its trail).
   const start =
     mark.to + (mark.from === mark.to ? half + 4 : 10) + (mark.item.kind === 'open-end' ? OPEN_TAIL : 0);
-  const room = limit - start - 6;
-  const title = mark.item.event.title;
-  if (title.length < 4) return textWidth(title) <= room ? title : '';
-  // The longest start of the title that fits with its ellipsis: a longer start is never narrower.
-  const cut = (n: number) => `${title.slice(0, n).trimEnd()}…`;
+  return shortenTo(mark.item.event.title, limit - start - 6, textWidth);
+}
+
+/**
+ * The text whole when it fits in `room` pixels, else its longest start that fits with an ellipsis; '' when
+ * under 3 letters fit. Never cuts between the two halves of a character written as a surrogate pair.
+ */
+export function shortenTo(text: string, room: number, textWidth: (text: string) => number): string {
+  if (text.length < 4) return textWidth(text) <= room ? text : '';
+  const cut = (n: number) => {
+    const code = text.charCodeAt(n - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? n - 1 : n;
+    return `${text.slice(0, end).trimEnd()}…`;
+  };
   // Under 3 letters is no label. In a crowded row (most rows of a zoomed-out chart) its first three letters
-  // with the ellipsis and its first four settle that, without measuring the whole title.
+  // with the ellipsis and its first four settle that, without measuring the whole text.
   const three = textWidth(cut(3)) <= room;
-  if (!three && textWidth(title.slice(0, 4)) > room) return '';
-  if (textWidth(title) <= room) return title;
+  if (!three && textWidth(text.slice(0, 4)) > room) return '';
+  if (textWidth(text) <= room) return text;
   if (!three) return '';
+  // The longest start that fits with its ellipsis: a longer start is never narrower.
   let lo = 3;
-  let hi = title.length - 1;
+  let hi = text.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (textWidth(cut(mid)) <= room) lo = mid;

@@ -1,4 +1,4 @@
-import { OPEN_TAIL, SPAN_TRACKS, type Cluster, type Mark } from './layout.js';
+import { OPEN_TAIL, SPAN_TRACKS, shortenTo, type Cluster, type Mark } from './layout.js';
 
 // Where every part of the chart goes, in the chart's pixels: the geometry any renderer draws (the element's
 // SVG today), kept apart from the DOM so that it is tested in Node and one renderer can be swapped for another
@@ -39,6 +39,8 @@ export interface ChartFrameOptions {
   lanes: number;
   /** Rows of single marks per lane (the layout's `rows`; each lane has one more, for clusters). */
   rows: number;
+  /** A label's width in pixels, in the labels' font; default 6.5 px a character. */
+  textWidth?: (text: string) => number;
 }
 
 /** The chart's size and where a moment, lane and row land in it. */
@@ -54,6 +56,10 @@ export interface ChartFrame {
   crossSize: number;
   /** Characters a label may take across a vertical chart's lane. */
   charsAcross: number;
+  /** Pixels a mark's label may take across a vertical chart's lane. */
+  labelRoom: number;
+  /** A label's width in pixels. */
+  textWidth: (text: string) => number;
   /** A position along the axis, flipped when right to left. */
   pos(along: number): number;
   /** Time along x (y when vertical), lanes and rows across. */
@@ -77,6 +83,8 @@ export function chartFrame(options: ChartFrameOptions): ChartFrame {
     laneSize,
     crossSize,
     charsAcross: Math.floor((crossSize - GUTTER - 46) / 6.5),
+    labelRoom: crossSize - GUTTER - 46,
+    textWidth: options.textWidth ?? ((text) => text.length * 6.5),
     pos,
     at: vertical
       ? (along, lane, row) => [PAD + VERTICAL_AXIS + lane * crossSize + GUTTER + 8 + row * 18, TOP + along]
@@ -151,7 +159,7 @@ export function markShape(m: Mark, frame: ChartFrame): MarkShape {
           ? { x: gx, y: extent, dx: 0, dy: OPEN_TAIL }
           : { x: dir * extent, y: 0, dx: dir * OPEN_TAIL, dy: 0 }
         : null;
-  const text = vertical ? clip(m.label, frame.charsAcross) : m.label;
+  const text = vertical ? shortenTo(m.label, frame.labelRoom, frame.textWidth) : m.label;
   const label: MarkShape['label'] = !text
     ? null
     : vertical

@@ -47,6 +47,17 @@ const TITLES = [
   'Dozens arrested in raids',
 ];
 
+// Titles the labels' widths are summed for from characters outside ASCII: letters of other scripts, wide
+// letters, and characters written as two UTF-16 code units (emoji, a CJK ideograph of a supplementary plane).
+const OTHER_TITLES = [
+  'غارات جوية على المدينة القديمة',
+  '🚀🚀 Rockets hit the 🏥 hospital',
+  '巴尔米拉古城遭空袭',
+  'ЖШЩ Ж Wide letters WMW',
+  'Überfall auf die Straße nach Homs',
+  '𠀋𠀋𠀋 talks in Genève',
+];
+
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** The i-th generated event's date, on the UTC day of `at`, in turn each way a date is drawn. */
@@ -73,12 +84,12 @@ function generatedDate(i: number, at: number): EventDate {
 }
 
 /** 60 events over two years, every kind and precision, some on the same days, titles of all lengths. */
-function denseTimeline(): Timeline {
+function denseTimeline(titles = TITLES): Timeline {
   const base = Date.UTC(2016, 0, 1);
   const events: TimelineEvent[] = Array.from({ length: 60 }, (_, i) => {
     // Every 5th event shares the day of the one before, so that marks compete for the same spot.
     const at = base + (i % 5 === 4 ? i - 1 : i) * 12 * 86_400_000;
-    const title = `${TITLES[i % TITLES.length]!}${i % 3 === 0 ? ' after a week of fighting around the city' : ''}`;
+    const title = `${titles[i % titles.length]!}${i % 3 === 0 ? ' after a week of fighting around the city' : ''}`;
     return {
       id: `gen-${i}`,
       title,
@@ -111,6 +122,7 @@ function denseTimeline(): Timeline {
 const DATASETS: Array<[string, () => Promise<Timeline>]> = [
   ['the sample fixture', async () => (await fetch(sampleUrl)).json() as Promise<Timeline>],
   ['60 generated events', async () => denseTimeline()],
+  ['60 generated events with titles in other scripts', async () => denseTimeline(OTHER_TITLES)],
 ];
 
 const root = (el: ConflictTimeline) => el.shadowRoot!;

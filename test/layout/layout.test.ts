@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { groupsOf, layoutView, prepareTimeline } from '../../src/layout/layout.js';
+import { groupsOf, layoutView, prepareTimeline, shortenTo } from '../../src/layout/layout.js';
 import { event } from '../fixtures/event.js';
 
 const Y2016: [number, number] = [Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1)];
@@ -257,4 +257,39 @@ test('zooming in keeps the marks already drawn, so a zoom adds marks instead of 
   }
   assert.ok(before > 500, `${before} marks compared`);
   assert.ok(kept / before >= 0.95, `${kept} of ${before} marks kept their place through the zoom`);
+});
+
+test('shortenTo keeps a title that fits, else the longest start that fits with its ellipsis', () => {
+  // 10 px a character, 20 for a wide one, as a font's advances would differ.
+  const width = (text: string) => [...text].reduce((w, c) => w + (c === 'W' ? 20 : 10), 0);
+  assert.equal(shortenTo('Air strikes', 110, width), 'Air strikes');
+  assert.equal(shortenTo('Air strikes', 109, width), 'Air strik…');
+  // The space before a cut is not kept: "Air …" would not say more than "Air…".
+  assert.equal(shortenTo('Air strikes', 50, width), 'Air…');
+  assert.equal(shortenTo('WWW attack', 100, width), 'WWW at…');
+  assert.equal(shortenTo('WWWW attack', 39, width), '', 'under 3 letters would show');
+  assert.equal(shortenTo('Oil', 30, width), 'Oil');
+  assert.equal(shortenTo('Oil', 29, width), '');
+});
+
+test('shortenTo never cuts a character written as two UTF-16 units, and its text always fits', () => {
+  // 10 px a UTF-16 unit, so that a cut through a pair is always narrower than the whole character.
+  const width = (text: string) => text.length * 10;
+  // Each rocket is two code units; no cut may leave half of one.
+  const title = '🚀🚀🚀🚀 Rockets';
+  for (let room = 0; room <= 160; room++) {
+    const text = shortenTo(title, room, width);
+    assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(text), `a lone high surrogate in "${text}"`);
+    if (text) assert.ok(width(text) <= room, `"${text}" is wider than ${room}`);
+  }
+  fc.assert(
+    fc.property(
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.integer({ min: 0, max: 400 }),
+      (s, room) => {
+        const text = shortenTo(s, room, width);
+        return text === '' || (width(text) <= room && (text === s || text.endsWith('…')));
+      },
+    ),
+  );
 });
