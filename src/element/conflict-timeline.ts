@@ -33,7 +33,7 @@ import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
 import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
 import { FAMILIES, symbolPath } from './symbols.js';
-import { countFont, labelFont, paintMarks, type MarkColours } from './paint-marks.js';
+import { countFont, labelFont, paintMarks, prepareSprites, type MarkColours } from './paint-marks.js';
 import { httpUrl } from '../fallback/html.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
@@ -213,7 +213,7 @@ export class ConflictTimeline extends LitElement {
    * builds loads the locale's calendar data: 20 to 30 ms; later ones for the same locale take well under a
    * millisecond. The canvas's first text in a font matches the font (2 to 3 ms a font, in a page that only
    * measured text), and then each new character is measured once: the labels' font, with the characters
-   * most titles are made of, and the clusters' counts.
+   * most titles are made of, and the clusters' counts. And the symbols' bitmaps, in the current colours.
    */
   private readonly warmUp = (): void => {
     if (!this.isConnected) return;
@@ -225,6 +225,7 @@ export class ConflictTimeline extends LitElement {
       ctx.measureText('0123456789');
       ctx.font = labelFont(this.fontFamily());
     }
+    prepareSprites(document, window.devicePixelRatio || 1, this.markColours());
   };
 
   private readonly forcedColours = matchMedia('(forced-colors: active)');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutView, prepareTimeline } from '../../src/layout/layout.js';
 import { chartFrame, clusterShape, markShape } from '../../src/layout/scene.js';
-import { paintMarks, type MarkColours } from '../../src/element/paint-marks.js';
+import { paintMarks, prepareSprites, type MarkColours } from '../../src/element/paint-marks.js';
 import { event } from '../fixtures/event.js';
 
 const COLOURS: MarkColours = {
@@ -152,5 +152,40 @@ describe('paintMarks', () => {
     expect(paint(events, 6, false, { ratio: 2, colours: dark }).pixel(air.x, air.y)).to.equal(
       'rgb(250, 200, 0)',
     );
+  });
+
+  it('makes no bitmap while painting marks whose sprites were prepared ahead', () => {
+    // Colours no other test uses, so that nothing is left over from another paint.
+    const colours: MarkColours = {
+      ...COLOURS,
+      families: { ...COLOURS.families, air: 'rgb(201, 1, 1)', political: 'rgb(1, 151, 151)' },
+      background: 'rgb(254, 254, 254)',
+    };
+    const events = [
+      event('air', { start: '2016-02-01' }),
+      event('guess', { start: '2016-03-01', approximate: true }),
+      event('due', { start: '2016-04-01' }, { status: 'expected' }),
+      event('placed', { start: '2016-05-01', derivation: { method: 'discourse' } }),
+      event('since', { start: '2016-07-01', end: null }, { type: 'diplomatic-talks' }),
+      event('by', { start: null, end: '2016-10-01' }, { type: 'diplomatic-talks' }),
+    ];
+    const canvases = () => {
+      const made: string[] = [];
+      const create = document.createElement;
+      document.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
+        if (name === 'canvas') made.push(name);
+        return create.call(this, name, options);
+      } as typeof document.createElement;
+      try {
+        return { made, painted: paint(events, 6, false, { colours }) };
+      } finally {
+        document.createElement = create;
+      }
+    };
+    prepareSprites(document, 1, colours);
+    const { made, painted } = canvases();
+    expect(painted.marks.length).to.equal(events.length);
+    expect(made.length, 'the test canvas alone').to.equal(1);
+    expect(painted.pixel(painted.marks[0]!.x, painted.marks[0]!.y)).to.equal('rgb(201, 1, 1)');
   });
 });
