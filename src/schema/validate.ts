@@ -1,4 +1,10 @@
-import { granularityOf, isAtLeastAsFine, parseIsoDate, type ParsedIsoDate } from './dates.js';
+import {
+  granularityOf,
+  isAtLeastAsFine,
+  parseIsoDate,
+  type Granularity,
+  type ParsedIsoDate,
+} from './dates.js';
 import type { Timeline } from './types.js';
 import { checkStructure, quote } from './check-structure.js';
 import { isTimelineShape, timelineSchema } from './schema.generated.js';
@@ -76,12 +82,15 @@ export function partitionTimeline(data: unknown): PartitionResult {
   const { events } = doc;
   const eventIds = new Map<string, number>();
   // An anchor may point at an event dropped for its own faults: the date that counted from it still stands.
-  const anyEventIds = new Set<string>();
+  // With no event dropped for its structure, those ids are the keys of `eventIds` (one set fewer of 10,000).
+  const anyEventIds = badEvents.size ? new Set<string>() : undefined;
   for (let i = 0; i < events.length; i++) {
     // An event dropped for its structure may be anything JSON can write, null included.
     const id = (events[i] as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') anyEventIds.add(id);
-    if (badEvents.has(i)) continue;
+    if (anyEventIds) {
+      if (typeof id === 'string') anyEventIds.add(id);
+      if (badEvents.has(i)) continue;
+    }
     const first = eventIds.get(id as string);
     if (first !== undefined) {
       errors.push({
@@ -93,8 +102,15 @@ export function partitionTimeline(data: unknown): PartitionResult {
   }
   const leadBySource = new Map<string, string>();
   for (let i = 0; i < events.length; i++) {
-    if (badEvents.has(i)) continue;
-    const found = eventErrors(events[i]!, i, keptSources, droppedSources, anyEventIds, leadBySource);
+    if (badEvents.size && badEvents.has(i)) continue;
+    const found = eventErrors(
+      events[i]!,
+      i,
+      keptSources,
+      droppedSources,
+      anyEventIds ?? eventIds,
+      leadBySource,
+    );
     if (found) {
       errors.push(...found);
       badEvents.add(i);
@@ -113,73 +129,129 @@ export function partitionTimeline(data: unknown): PartitionResult {
   };
 }
 
-// Runs once per event on the way to the element's first frame: index loops, and the JSON paths of messages
-// built only for an event that has something wrong (building them for 10,000 good events cost more than the
-// checks themselves).
+// Runs once per event on the way to the element's first frame: index loops, no closure or string made for a
+// sound event, and the JSON paths of messages built only for an event that has something wrong (building them
+// for 10,000 good events cost more than the checks themselves).
 function eventErrors(
   event: Timeline['events'][number],
   index: number,
   sources: Set<string>,
   droppedSources: Map<string, number>,
-  eventIds: Set<string>,
+  eventIds: ReadonlySet<string> | ReadonlyMap<string, number>,
   leadBySource: Map<string, string>,
 ): TimelineError[] | undefined {
   let errors: TimelineError[] | undefined;
-  const fail = (at: string, message: string) =>
-    (errors ??= []).push({ path: `$.events[${index}]${at}`, message });
   const date = event.date;
   if (date === null) {
-    if (!event.undated) fail('.undated', 'missing; an event whose date is null must say why');
+    if (!event.undated)
+      errors = failure(errors, index, '.undated', 'missing; an event whose date is null must say why');
   } else {
     const need = granularityOf(date.precision);
     const start = date.start == null ? undefined : parseIsoDate(date.start);
     const end = date.end == null ? undefined : parseIsoDate(date.end);
-    const written = (key: 'start' | 'end', parsed: ParsedIsoDate | undefined) => {
-      const value = date[key];
-      if (value == null) return;
-      if (!parsed) fail(`.date.${key}`, `expected a calendar date that exists, got ${quote(value)}`);
-      else if (!isAtLeastAsFine(parsed.granularity, need))
-        fail(
-          `.date.${key}`,
-          `expected a date written to the ${need} for precision "${date.precision}", got ${quote(value)}`,
-        );
-    };
-    written('start', start);
-    written('end', end);
+    errors = writtenErrors(errors, index, date, 'start', start, need);
+    errors = writtenErrors(errors, index, date, 'end', end, need);
     if (date.start === null && date.end == null)
-      fail('.date', 'expected start or end to be a date; both are open');
+      errors = failure(errors, index, '.date', 'expected start or end to be a date; both are open');
     if (start && end && firstDayAfter(start, end))
-      fail('.date.end', `expected a date on or after start ${date.start}, got ${date.end}`);
+      errors = failure(
+        errors,
+        index,
+        '.date.end',
+        `expected a date on or after start ${date.start}, got ${date.end}`,
+      );
     const anchor = date.derivation.anchor;
     if (anchor !== undefined && !eventIds.has(anchor))
-      fail('.date.derivation.anchor', `expected the id of an event, got ${quote(anchor)}`);
+      errors = failure(
+        errors,
+        index,
+        '.date.derivation.anchor',
+        `expected the id of an event, got ${quote(anchor)}`,
+      );
   }
   const { mentions } = event;
   for (let j = 0; j < mentions.length; j++) {
     const mention = mentions[j]!;
-    const at = `.mentions[${j}]`;
-    const dropped = droppedSources.get(mention.source);
+    const dropped = droppedSources.size ? droppedSources.get(mention.source) : undefined;
     if (dropped !== undefined)
-      fail(`${at}.source`, `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`);
+      errors = failure(
+        errors,
+        index,
+        `.mentions[${j}].source`,
+        `cites ${quote(mention.source)}, an invalid source (see $.sources[${dropped}])`,
+      );
     else if (!sources.has(mention.source))
-      fail(`${at}.source`, `expected the id of a source, got ${quote(mention.source)}`);
+      errors = failure(
+        errors,
+        index,
+        `.mentions[${j}].source`,
+        `expected the id of a source, got ${quote(mention.source)}`,
+      );
     if (mention.end < mention.start)
-      fail(`${at}.end`, `expected an offset >= start (${mention.start}), got ${mention.end}`);
+      errors = failure(
+        errors,
+        index,
+        `.mentions[${j}].end`,
+        `expected an offset >= start (${mention.start}), got ${mention.end}`,
+      );
     else if (mention.end - mention.start !== mention.quote.length)
-      fail(
-        `${at}.quote`,
+      errors = failure(
+        errors,
+        index,
+        `.mentions[${j}].quote`,
         `expected ${mention.end - mention.start} characters (end - start), got ${mention.quote.length}`,
       );
     if (mention.lead) {
       const other = leadBySource.get(mention.source);
       if (other !== undefined && other !== event.id)
-        fail(
-          `${at}.lead`,
+        errors = failure(
+          errors,
+          index,
+          `.mentions[${j}].lead`,
           `expected one lead event per source; ${quote(mention.source)} already leads with ${quote(other)}`,
         );
       else leadBySource.set(mention.source, event.id);
     }
   }
+  return errors;
+}
+
+/** `errors` (made when undefined) with one more, at `at` inside event `index`. */
+function failure(
+  errors: TimelineError[] | undefined,
+  index: number,
+  at: string,
+  message: string,
+): TimelineError[] {
+  (errors ??= []).push({ path: `$.events[${index}]${at}`, message });
+  return errors;
+}
+
+/** What is wrong with how the date's `key` is written, added to `errors`. */
+function writtenErrors(
+  errors: TimelineError[] | undefined,
+  index: number,
+  date: NonNullable<Timeline['events'][number]['date']>,
+  key: 'start' | 'end',
+  parsed: ParsedIsoDate | undefined,
+  need: Granularity,
+): TimelineError[] | undefined {
+  const value = date[key];
+  if (value == null) return errors;
+  if (!parsed)
+    return failure(
+      errors,
+      index,
+      `.date.${key}`,
+      `expected a calendar date that exists, got ${quote(value)}`,
+    );
+  if (!isAtLeastAsFine(parsed.granularity, need))
+    return failure(
+      errors,
+      index,
+      `.date.${key}`,
+      `expected a date written to the ${need} for precision "${date.precision}", got ${quote(value)}`,
+    );
   return errors;
 }
 

@@ -198,6 +198,21 @@ test('duplicate ids, dangling anchors and a second lead event per source are ref
   );
 });
 
+test('an anchor may name an event dropped for its own faults: the date counted from it still stands', () => {
+  const { errors, dropped } = partitionTimeline(
+    broken((t) => {
+      (t.events[1] as unknown as Record<string, unknown>).type = 'airstrike';
+      t.events[2]!.date!.derivation.anchor = t.events[1]!.id;
+      t.events[3]!.date!.derivation.anchor = 'evt-missing';
+    }),
+  );
+  assert.deepEqual(
+    errors.map((e) => e.path),
+    ['$.events[1].type', '$.events[3].date.derivation.anchor'],
+  );
+  assert.deepEqual(dropped, { sources: 0, events: 2 });
+});
+
 test('a wrong version or a non-object is unusable as a whole', () => {
   assert.deepEqual(messages(broken((t) => ((t as unknown as Record<string, unknown>).version = 2))), [
     '$.version: expected 1, got number 2',
