@@ -155,8 +155,9 @@ function symbolSprite(
 
 /**
  * Draws the sprites a chart in these colours is made of (each family's symbol in each look, and the trails
- * of a horizontal chart's open ranges) ahead of its first frame. A canvas for each, with its context, cost
- * that frame 4 to 7 ms (30 of them, medians of 16 fresh pages) while the page was idle waiting for data.
+ * of a horizontal chart's open ranges) ahead of its first frame, while the page waits for the data. Made in
+ * that frame instead, a canvas and context for each cost it 4 to 7 ms (30 of them; medians of 16 and of 24
+ * fresh pages).
  */
 export function prepareSprites(document: Document, ratio: number, colours: MarkColours): void {
   for (const family of Object.keys(colours.families) as TypeFamily[]) {
