@@ -158,7 +158,7 @@ export class ConflictTimeline extends LitElement {
   /** Whether focus was on a mark or the chart when this update began. */
   private focusWasInChart = false;
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
-  /** Widths in pixels of the characters labels have used, in the labels' font. */
+  /** Widths in pixels of the characters from 128 up that labels have used, in the labels' font. */
   private charWidths = new Map<string, number>();
   /** What measures label widths, and the font family it was set up for. */
   private measuring: { ctx: CanvasRenderingContext2D | null; family: string } | null = null;
@@ -224,9 +224,10 @@ export class ConflictTimeline extends LitElement {
     this.textWidth(COMMON_CHARACTERS);
     const ctx = this.measuring?.ctx;
     if (ctx) {
-      ctx.font = countFont(this.fontFamily());
+      const family = this.fontFamily();
+      ctx.font = countFont(family);
       ctx.measureText('0123456789');
-      ctx.font = labelFont(this.fontFamily());
+      ctx.font = labelFont(family);
     }
     prepareSprites(document, window.devicePixelRatio || 1, this.markColours());
   };
@@ -475,11 +476,11 @@ export class ConflictTimeline extends LitElement {
       }
       const char = String.fromCodePoint(text.codePointAt(i)!);
       i += char.length - 1;
-      let w = this.charWidths.get(char);
+      let w = code < 128 ? undefined : this.charWidths.get(char);
       if (w === undefined) {
         w = ctx ? ctx.measureText(char).width : LABEL_FONT_SIZE * 0.62;
-        this.charWidths.set(char, w);
         if (code < 128) ascii[code] = w;
+        else this.charWidths.set(char, w);
       }
       width += w;
     }

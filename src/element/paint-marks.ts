@@ -3,8 +3,8 @@ import { OPEN_TAIL } from '../layout/layout.js';
 import { LABEL_FONT_SIZE, SYMBOL_RADIUS, type ClusterShape, type MarkShape } from '../layout/scene.js';
 import { symbolPath } from './symbols.js';
 
-// Draws the marks and clusters of one frame on a canvas, from the same geometry the SVG draws
-// (src/layout/scene.ts), with the same look as the stylesheet's `.mark` and `.cluster` rules. A canvas because a
+// Draws the marks and clusters of one frame on a canvas, from the same geometry the SVG's buttons are placed
+// by (src/layout/scene.ts), in the colours the stylesheet's custom properties give. A canvas because a
 // zoom through thousands of events redraws some 250 marks per frame: as SVG, each is half a dozen elements
 // whose creation, style and layout took most of a frame (bench:render, 10,000 events).
 

@@ -221,7 +221,7 @@ export interface ViewOptions {
    * mark (a horizontal chart); `across` it, beside every mark (a vertical chart). Default `along`.
    */
   labels?: 'along' | 'across';
-  /** Pixels one character of a label takes along the time axis, when `textWidth` is not given. Default 6.5. */
+  /** Pixels one character of a label takes along the time axis, when `textWidth` is not given. Default CHAR_WIDTH. */
   charWidth?: number;
   /** Pixels a label's text takes, measured in the label's font (a browser's canvas can); without it, labels are
    * sized by `charWidth`, which a wide font or a short title of wide letters outgrows. */
@@ -285,7 +285,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     rows = 3,
     pointSize = 14,
     labels = 'along',
-    charWidth = 6.5,
+    charWidth = CHAR_WIDTH,
     textWidth,
     spans = 'inline',
   } = options;
@@ -565,6 +565,9 @@ function isOpen(kind: MarkKind): boolean {
  * past): a fixed length, because the text gives no length to draw.
  */
 export const OPEN_TAIL = 24;
+
+/** Pixels a character of a label is taken to need where nothing measures it. */
+export const CHAR_WIDTH = 6.5;
 
 /** Tracks side by side in a gutter of spans; a span that finds none free folds into a cluster. */
 export const SPAN_TRACKS = 3;

@@ -1,8 +1,8 @@
-import { OPEN_TAIL, SPAN_TRACKS, shortenTo, type Cluster, type Mark } from './layout.js';
+import { CHAR_WIDTH, OPEN_TAIL, SPAN_TRACKS, shortenTo, type Cluster, type Mark } from './layout.js';
 
-// Where every part of the chart goes, in the chart's pixels: the geometry any renderer draws (the element's
-// SVG today), kept apart from the DOM so that it is tested in Node and one renderer can be swapped for another
-// (a canvas for dense charts) without the two drifting apart.
+// Where every part of the chart goes, in the chart's pixels: the geometry the element paints on its canvas
+// and gives its SVG buttons, kept apart from the DOM so that it is tested in Node and the two renderers do not
+// drift apart.
 
 /** Height of a row of marks. */
 export const ROW = 22;
@@ -22,7 +22,7 @@ export const GUTTER = 8 + SPAN_TRACKS * 7;
 export const OVERHANG = 6;
 /** Room for a vertical chart's axis labels, left of its lanes. */
 export const VERTICAL_AXIS = 70;
-/** The labels' font size (the stylesheet's `.mark text`): labels are measured and drawn in it. */
+/** The labels' font size: labels are measured and painted in it. */
 export const LABEL_FONT_SIZE = 12;
 /** Half the size of a mark's symbol. */
 export const SYMBOL_RADIUS = 5.5;
@@ -39,7 +39,7 @@ export interface ChartFrameOptions {
   lanes: number;
   /** Rows of single marks per lane (the layout's `rows`; each lane has one more, for clusters). */
   rows: number;
-  /** A label's width in pixels, in the labels' font; default 6.5 px a character. */
+  /** A label's width in pixels, in the labels' font; default CHAR_WIDTH a character. */
   textWidth?: (text: string) => number;
 }
 
@@ -82,9 +82,9 @@ export function chartFrame(options: ChartFrameOptions): ChartFrame {
     rtl,
     laneSize,
     crossSize,
-    charsAcross: Math.floor((crossSize - GUTTER - 46) / 6.5),
+    charsAcross: Math.floor((crossSize - GUTTER - 46) / CHAR_WIDTH),
     labelRoom: crossSize - GUTTER - 46,
-    textWidth: options.textWidth ?? ((text) => text.length * 6.5),
+    textWidth: options.textWidth ?? ((text) => text.length * CHAR_WIDTH),
     pos,
     at: vertical
       ? (along, lane, row) => [PAD + VERTICAL_AXIS + lane * crossSize + GUTTER + 8 + row * 18, TOP + along]

@@ -1,4 +1,5 @@
 import {
+  dayNumber,
   granularityOf,
   isAtLeastAsFine,
   parseIsoDate,
@@ -153,7 +154,7 @@ function eventErrors(
     errors = writtenErrors(errors, index, date, 'end', end, need);
     if (date.start === null && date.end == null)
       errors = failure(errors, index, '.date', 'expected start or end to be a date; both are open');
-    if (start && end && firstDayAfter(start, end))
+    if (start && end && dayNumber(start) > dayNumber(end))
       errors = failure(
         errors,
         index,
@@ -253,15 +254,6 @@ function writtenErrors(
       `expected a date written to the ${need} for precision "${date.precision}", got ${quote(value)}`,
     );
   return errors;
-}
-
-/** Whether the first day of `a` comes after the first day of `b`. */
-function firstDayAfter(a: ParsedIsoDate, b: ParsedIsoDate): boolean {
-  if (a.year !== b.year) return a.year > b.year;
-  const am = a.month ?? 1;
-  const bm = b.month ?? 1;
-  if (am !== bm) return am > bm;
-  return (a.day ?? 1) > (b.day ?? 1);
 }
 
 /** What each named definition of the schema holds, in words (test/schema checks every $def has one). */
