@@ -33,7 +33,7 @@ import { formatTimelineError, partitionTimeline } from '../schema/validate.js';
 import type { Timeline, TimelineEvent, TimelineSource } from '../schema/types.js';
 import { styles } from './conflict-timeline.styles.js';
 import { FAMILIES, symbolPath } from './symbols.js';
-import { countFont, labelFont, paintMarks, prepareSprites, type MarkColours } from './paint-marks.js';
+import { labelFont, paintMarks, prepareSprites, rehearsePaint, type MarkColours } from './paint-marks.js';
 import { httpUrl } from '../fallback/html.js';
 
 type Status = 'empty' | 'loading' | 'error' | 'ready';
@@ -213,7 +213,8 @@ export class ConflictTimeline extends LitElement {
    * builds loads the locale's calendar data: 24 ms here; each further shape (the axis's years, months, days)
    * 0.1 to 0.2 ms. The canvas's first text in a font matches the font (2 to 3 ms a font, in a page that only
    * measured text), and then each new character is measured once: the labels' font, with the characters most
-   * titles are made of, and the clusters' counts. And the symbols' bitmaps, in the current colours.
+   * titles are made of. And the symbols' bitmaps, in the current colours, and a rehearsal of the first paint
+   * (`rehearsePaint`: the glyphs of the labels' and the counts' fonts drawn once).
    */
   private readonly warmUp = (): void => {
     if (!this.isConnected) return;
@@ -222,14 +223,10 @@ export class ConflictTimeline extends LitElement {
     prepareTickFormats(language);
     for (const date of ['2000', '2000-01', '2000-01-01']) formatIsoDateText(date, language);
     this.textWidth(COMMON_CHARACTERS);
-    const ctx = this.measuring?.ctx;
-    if (ctx) {
-      const family = this.fontFamily();
-      ctx.font = countFont(family);
-      ctx.measureText('0123456789');
-      ctx.font = labelFont(family);
-    }
-    prepareSprites(document, window.devicePixelRatio || 1, this.markColours());
+    const ratio = window.devicePixelRatio || 1;
+    const colours = this.markColours();
+    prepareSprites(document, ratio, colours);
+    rehearsePaint(document, ratio, colours, this.fontFamily(), COMMON_CHARACTERS);
   };
 
   private readonly forcedColours = matchMedia('(forced-colors: active)');

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { layoutView, prepareTimeline } from '../../src/layout/layout.js';
 import { chartFrame, clusterShape, markShape } from '../../src/layout/scene.js';
-import { paintMarks, prepareSprites, type MarkColours } from '../../src/element/paint-marks.js';
+import {
+  countFont,
+  labelFont,
+  paintMarks,
+  prepareSprites,
+  rehearsePaint,
+  type MarkColours,
+} from '../../src/element/paint-marks.js';
 import { event } from '../fixtures/event.js';
 
 const COLOURS: MarkColours = {
@@ -187,5 +194,32 @@ describe('paintMarks', () => {
     expect(painted.marks.length).to.equal(events.length);
     expect(made.length, 'the test canvas alone').to.equal(1);
     expect(painted.pixel(painted.marks[0]!.x, painted.marks[0]!.y)).to.equal('rgb(201, 1, 1)');
+  });
+
+  it('rehearses a first frame on a canvas of its own: every sprite copied, the text in both fonts', () => {
+    const colours: MarkColours = { ...COLOURS, families: { ...COLOURS.families, air: 'rgb(202, 2, 2)' } };
+    prepareSprites(document, 1, colours);
+    const proto = CanvasRenderingContext2D.prototype;
+    const { drawImage, fillText } = proto;
+    const copied = new Set<CanvasImageSource>();
+    const texts: string[] = [];
+    let target: HTMLCanvasElement | undefined;
+    proto.drawImage = function (this: CanvasRenderingContext2D, image: CanvasImageSource) {
+      copied.add(image);
+      target = this.canvas;
+    } as typeof drawImage;
+    proto.fillText = function (this: CanvasRenderingContext2D, text: string) {
+      texts.push(`${this.font} ${text}`);
+    } as typeof fillText;
+    try {
+      rehearsePaint(document, 1, colours, 'serif', 'Abc…');
+    } finally {
+      proto.drawImage = drawImage;
+      proto.fillText = fillText;
+    }
+    // One sprite per family in six looks, and two trails per family, for these colours at least.
+    expect(copied.size).to.be.at.least(6 * 8);
+    expect(target?.isConnected, 'a canvas of its own, not in the page').to.equal(false);
+    expect(texts).to.deep.equal([`${countFont('serif')} Abc…`, `${labelFont('serif')} Abc…`]);
   });
 });
