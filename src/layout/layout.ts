@@ -100,11 +100,14 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
   // different sample of the events, which is also far less for the browser to redraw.
   const byRank = rankOrder(sources, dead, hashes);
   byRank.forEach((index, rank) => (events[index]!.rank = rank));
+  // Set one by one: a Map built from entries makes an array per event first.
+  const byId = new Map<string, PreparedEvent>();
+  for (const e of events) byId.set(e.event.id, e);
   return {
     events,
     undated,
     extent: paddedExtent(events),
-    byId: new Map(events.map((e) => [e.event.id, e])),
+    byId,
     latestEnd,
     byRank,
     starts,
