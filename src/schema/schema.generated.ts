@@ -426,45 +426,53 @@ export function isTimelineShape(value: any): boolean {
     if (value["version"] === undefined) return false;
     if (value["sources"] === undefined) return false;
     if (value["events"] === undefined) return false;
-    for (const key80 in value) if (!KEYS79.has(key80) || !Object.hasOwn(value, key80)) return false;
+    for (const key72 in value) {
+      switch (key72) {
+        case "$schema": case "version": case "title": case "sources": case "events":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(value, key72)) return false;
+    }
     {
-      const value81 = value["$schema"];
-      if (value81 !== undefined) {
-        if (!(typeof value81 === 'string')) return false;
+      const value73 = value["$schema"];
+      if (value73 !== undefined) {
+        if (!(typeof value73 === 'string')) return false;
       }
     }
     {
-      const value82 = value["version"];
-      if (value82 !== undefined) {
-        if (value82 !== 1) return false;
+      const value74 = value["version"];
+      if (value74 !== undefined) {
+        if (value74 !== 1) return false;
       }
     }
     {
-      const value83 = value["title"];
-      if (value83 !== undefined) {
-        if (!(typeof value83 === 'string')) return false;
+      const value75 = value["title"];
+      if (value75 !== undefined) {
+        if (!(typeof value75 === 'string')) return false;
       }
     }
     {
-      const value84 = value["sources"];
-      if (value84 !== undefined) {
-        if (!(Array.isArray(value84))) return false;
+      const value76 = value["sources"];
+      if (value76 !== undefined) {
+        if (!(Array.isArray(value76))) return false;
         {
-          for (let i85 = 0; i85 < value84.length; i85++) {
-            const item86 = value84[i85];
-            if (!is_source(item86)) return false;
+          for (let i77 = 0; i77 < value76.length; i77++) {
+            const item78 = value76[i77];
+            if (!is_source(item78)) return false;
           }
         }
       }
     }
     {
-      const value87 = value["events"];
-      if (value87 !== undefined) {
-        if (!(Array.isArray(value87))) return false;
+      const value79 = value["events"];
+      if (value79 !== undefined) {
+        if (!(Array.isArray(value79))) return false;
         {
-          for (let i88 = 0; i88 < value87.length; i88++) {
-            const item89 = value87[i88];
-            if (!is_event(item89)) return false;
+          for (let i80 = 0; i80 < value79.length; i80++) {
+            const item81 = value79[i80];
+            if (!is_event(item81)) return false;
           }
         }
       }
@@ -476,19 +484,11 @@ export function isTimelineShape(value: any): boolean {
 const PATTERN0 = new RegExp("^(?:[+-][0-9]{4,}|[0-9]{4})(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$", 'u');
 const PATTERN1 = new RegExp("^(?:[+-][0-9]{4,}|[0-9]{4})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$", 'u');
 const PATTERN2 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$", 'u');
-const KEYS3 = new Set<string>(["id","title","published","publishedFrom","publisher","wire","url"]);
-const ALLOWED11 = new Set<unknown>(["metadata","dateline","none"]);
-const KEYS16 = new Set<string>(["start","end","precision","approximate","derivation"]);
-const ALLOWED22 = new Set<unknown>(["day","week","month","season","quarter","year","decade","century"]);
-const KEYS25 = new Set<string>(["method","text","anchor","reference"]);
-const ALLOWED28 = new Set<unknown>(["explicit","relative","anchored","discourse","publication","external"]);
-const KEYS32 = new Set<string>(["name","admin1","country","lat","lon","geonamesId"]);
-const KEYS42 = new Set<string>(["source","quote","start","end","lead"]);
-const KEYS49 = new Set<string>(["id","title","date","undated","type","actors","targets","location","fatalities","status","reportedBy","mentions"]);
-const KEYS56 = new Set<string>(["reason"]);
-const ALLOWED60 = new Set<unknown>(["armed-clash","government-regains-territory","non-state-actor-overtakes-territory","air-strike","drone-strike","shelling-artillery-missile-attack","chemical-weapon","suicide-bomb","remote-explosive-landmine-ied","grenade","attack","abduction-forced-disappearance","sexual-violence","peaceful-protest","protest-with-intervention","excessive-force-against-protesters","violent-demonstration","mob-violence","agreement","arrests","change-to-group-activity","disrupted-weapons-use","headquarters-or-base-established","looting-property-destruction","non-violent-transfer-of-territory","diplomatic-talks","statement","deployment","execution","weapons-supply","cultural-event","other"]);
-const ALLOWED72 = new Set<unknown>(["occurred","expected","claimed"]);
-const KEYS79 = new Set<string>(["$schema","version","title","sources","events"]);
+const ALLOWED10 = new Set<unknown>(["metadata","dateline","none"]);
+const ALLOWED20 = new Set<unknown>(["day","week","month","season","quarter","year","decade","century"]);
+const ALLOWED25 = new Set<unknown>(["explicit","relative","anchored","discourse","publication","external"]);
+const ALLOWED53 = new Set<unknown>(["armed-clash","government-regains-territory","non-state-actor-overtakes-territory","air-strike","drone-strike","shelling-artillery-missile-attack","chemical-weapon","suicide-bomb","remote-explosive-landmine-ied","grenade","attack","abduction-forced-disappearance","sexual-violence","peaceful-protest","protest-with-intervention","excessive-force-against-protesters","violent-demonstration","mob-violence","agreement","arrests","change-to-group-activity","disrupted-weapons-use","headquarters-or-base-established","looting-property-destruction","non-violent-transfer-of-territory","diplomatic-talks","statement","deployment","execution","weapons-supply","cultural-event","other"]);
+const ALLOWED65 = new Set<unknown>(["occurred","expected","claimed"]);
 
 function is_isoDate(v: any): boolean {
   if (!(typeof v === 'string')) return false;
@@ -508,17 +508,17 @@ function is_httpUrl(v: any): boolean {
   return true;
 }
 
-function branch8(v: any): boolean {
+function branch7(v: any): boolean {
   if (!is_dayDate(v)) return false;
   return true;
 }
 
-function branch9(v: any): boolean {
+function branch8(v: any): boolean {
   if (!(v === null)) return false;
   return true;
 }
 
-function branch15(v: any): boolean {
+function branch14(v: any): boolean {
   if (!is_httpUrl(v)) return false;
   return true;
 }
@@ -532,55 +532,63 @@ function is_source(v: any): boolean {
     if (v["publishedFrom"] === undefined) return false;
     if (v["publisher"] === undefined) return false;
     if (v["url"] === undefined) return false;
-    for (const key4 in v) if (!KEYS3.has(key4) || !Object.hasOwn(v, key4)) return false;
+    for (const key3 in v) {
+      switch (key3) {
+        case "id": case "title": case "published": case "publishedFrom": case "publisher": case "wire": case "url":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(v, key3)) return false;
+    }
     {
-      const value5 = v["id"];
+      const value4 = v["id"];
+      if (value4 !== undefined) {
+        if (!(typeof value4 === 'string')) return false;
+        if ((value4.length < 1)) return false;
+      }
+    }
+    {
+      const value5 = v["title"];
       if (value5 !== undefined) {
-        if (!(typeof value5 === 'string')) return false;
-        if ((value5.length < 1)) return false;
+        if (!(typeof value5 === 'string' || value5 === null)) return false;
       }
     }
     {
-      const value6 = v["title"];
+      const value6 = v["published"];
       if (value6 !== undefined) {
-        if (!(typeof value6 === 'string' || value6 === null)) return false;
+        if (!(branch7(value6) || branch8(value6))) return false;
       }
     }
     {
-      const value7 = v["published"];
-      if (value7 !== undefined) {
-        if (!(branch8(value7) || branch9(value7))) return false;
+      const value9 = v["publishedFrom"];
+      if (value9 !== undefined) {
+        if (!ALLOWED10.has(value9)) return false;
       }
     }
     {
-      const value10 = v["publishedFrom"];
-      if (value10 !== undefined) {
-        if (!ALLOWED11.has(value10)) return false;
+      const value11 = v["publisher"];
+      if (value11 !== undefined) {
+        if (!(typeof value11 === 'string' || value11 === null)) return false;
       }
     }
     {
-      const value12 = v["publisher"];
+      const value12 = v["wire"];
       if (value12 !== undefined) {
         if (!(typeof value12 === 'string' || value12 === null)) return false;
       }
     }
     {
-      const value13 = v["wire"];
+      const value13 = v["url"];
       if (value13 !== undefined) {
-        if (!(typeof value13 === 'string' || value13 === null)) return false;
-      }
-    }
-    {
-      const value14 = v["url"];
-      if (value14 !== undefined) {
-        if (!(branch15(value14) || branch9(value14))) return false;
+        if (!(branch14(value13) || branch8(value13))) return false;
       }
     }
   }
   return true;
 }
 
-function branch19(v: any): boolean {
+function branch17(v: any): boolean {
   if (!is_isoDate(v)) return false;
   return true;
 }
@@ -592,60 +600,76 @@ function is_date(v: any): boolean {
     if (v["precision"] === undefined) return false;
     if (v["approximate"] === undefined) return false;
     if (v["derivation"] === undefined) return false;
-    for (const key17 in v) if (!KEYS16.has(key17) || !Object.hasOwn(v, key17)) return false;
+    for (const key15 in v) {
+      switch (key15) {
+        case "start": case "end": case "precision": case "approximate": case "derivation":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(v, key15)) return false;
+    }
     {
-      const value18 = v["start"];
+      const value16 = v["start"];
+      if (value16 !== undefined) {
+        if (!(branch17(value16) || branch8(value16))) return false;
+      }
+    }
+    {
+      const value18 = v["end"];
       if (value18 !== undefined) {
-        if (!(branch19(value18) || branch9(value18))) return false;
+        if (!(branch17(value18) || branch8(value18))) return false;
       }
     }
     {
-      const value20 = v["end"];
-      if (value20 !== undefined) {
-        if (!(branch19(value20) || branch9(value20))) return false;
+      const value19 = v["precision"];
+      if (value19 !== undefined) {
+        if (!ALLOWED20.has(value19)) return false;
       }
     }
     {
-      const value21 = v["precision"];
+      const value21 = v["approximate"];
       if (value21 !== undefined) {
-        if (!ALLOWED22.has(value21)) return false;
+        if (!(typeof value21 === 'boolean')) return false;
       }
     }
     {
-      const value23 = v["approximate"];
-      if (value23 !== undefined) {
-        if (!(typeof value23 === 'boolean')) return false;
-      }
-    }
-    {
-      const value24 = v["derivation"];
-      if (value24 !== undefined) {
-        if (!((typeof value24 === 'object' && value24 !== null && !Array.isArray(value24)))) return false;
+      const value22 = v["derivation"];
+      if (value22 !== undefined) {
+        if (!((typeof value22 === 'object' && value22 !== null && !Array.isArray(value22)))) return false;
         {
-          if (value24["method"] === undefined) return false;
-          for (const key26 in value24) if (!KEYS25.has(key26) || !Object.hasOwn(value24, key26)) return false;
+          if (value22["method"] === undefined) return false;
+          for (const key23 in value22) {
+            switch (key23) {
+              case "method": case "text": case "anchor": case "reference":
+                break;
+              default:
+                return false;
+            }
+            if (!Object.hasOwn(value22, key23)) return false;
+          }
           {
-            const value27 = value24["method"];
+            const value24 = value22["method"];
+            if (value24 !== undefined) {
+              if (!ALLOWED25.has(value24)) return false;
+            }
+          }
+          {
+            const value26 = value22["text"];
+            if (value26 !== undefined) {
+              if (!(typeof value26 === 'string')) return false;
+            }
+          }
+          {
+            const value27 = value22["anchor"];
             if (value27 !== undefined) {
-              if (!ALLOWED28.has(value27)) return false;
+              if (!(typeof value27 === 'string')) return false;
             }
           }
           {
-            const value29 = value24["text"];
-            if (value29 !== undefined) {
-              if (!(typeof value29 === 'string')) return false;
-            }
-          }
-          {
-            const value30 = value24["anchor"];
-            if (value30 !== undefined) {
-              if (!(typeof value30 === 'string')) return false;
-            }
-          }
-          {
-            const value31 = value24["reference"];
-            if (value31 !== undefined) {
-              if (!is_isoDate(value31)) return false;
+            const value28 = value22["reference"];
+            if (value28 !== undefined) {
+              if (!is_isoDate(value28)) return false;
             }
           }
         }
@@ -655,13 +679,13 @@ function is_date(v: any): boolean {
   return true;
 }
 
-function branch38(v: any): boolean {
+function branch34(v: any): boolean {
   if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
   if ((v < -90 || v > 90)) return false;
   return true;
 }
 
-function branch40(v: any): boolean {
+function branch36(v: any): boolean {
   if (!((typeof v === 'number' && Number.isFinite(v)))) return false;
   if ((v < -180 || v > 180)) return false;
   return true;
@@ -675,43 +699,51 @@ function is_location(v: any): boolean {
     if (v["country"] === undefined) return false;
     if (v["lat"] === undefined) return false;
     if (v["lon"] === undefined) return false;
-    for (const key33 in v) if (!KEYS32.has(key33) || !Object.hasOwn(v, key33)) return false;
+    for (const key29 in v) {
+      switch (key29) {
+        case "name": case "admin1": case "country": case "lat": case "lon": case "geonamesId":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(v, key29)) return false;
+    }
     {
-      const value34 = v["name"];
-      if (value34 !== undefined) {
-        if (!(typeof value34 === 'string')) return false;
-        if ((value34.length < 1)) return false;
+      const value30 = v["name"];
+      if (value30 !== undefined) {
+        if (!(typeof value30 === 'string')) return false;
+        if ((value30.length < 1)) return false;
       }
     }
     {
-      const value35 = v["admin1"];
+      const value31 = v["admin1"];
+      if (value31 !== undefined) {
+        if (!(typeof value31 === 'string' || value31 === null)) return false;
+      }
+    }
+    {
+      const value32 = v["country"];
+      if (value32 !== undefined) {
+        if (!(typeof value32 === 'string' || value32 === null)) return false;
+      }
+    }
+    {
+      const value33 = v["lat"];
+      if (value33 !== undefined) {
+        if (!(branch34(value33) || branch8(value33))) return false;
+      }
+    }
+    {
+      const value35 = v["lon"];
       if (value35 !== undefined) {
-        if (!(typeof value35 === 'string' || value35 === null)) return false;
+        if (!(branch36(value35) || branch8(value35))) return false;
       }
     }
     {
-      const value36 = v["country"];
-      if (value36 !== undefined) {
-        if (!(typeof value36 === 'string' || value36 === null)) return false;
-      }
-    }
-    {
-      const value37 = v["lat"];
+      const value37 = v["geonamesId"];
       if (value37 !== undefined) {
-        if (!(branch38(value37) || branch9(value37))) return false;
-      }
-    }
-    {
-      const value39 = v["lon"];
-      if (value39 !== undefined) {
-        if (!(branch40(value39) || branch9(value39))) return false;
-      }
-    }
-    {
-      const value41 = v["geonamesId"];
-      if (value41 !== undefined) {
-        if (!(Number.isInteger(value41))) return false;
-        if ((value41 < 1)) return false;
+        if (!(Number.isInteger(value37))) return false;
+        if ((value37 < 1)) return false;
       }
     }
   }
@@ -726,55 +758,63 @@ function is_mention(v: any): boolean {
     if (v["start"] === undefined) return false;
     if (v["end"] === undefined) return false;
     if (v["lead"] === undefined) return false;
-    for (const key43 in v) if (!KEYS42.has(key43) || !Object.hasOwn(v, key43)) return false;
+    for (const key38 in v) {
+      switch (key38) {
+        case "source": case "quote": case "start": case "end": case "lead":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(v, key38)) return false;
+    }
     {
-      const value44 = v["source"];
-      if (value44 !== undefined) {
-        if (!(typeof value44 === 'string')) return false;
-        if ((value44.length < 1)) return false;
+      const value39 = v["source"];
+      if (value39 !== undefined) {
+        if (!(typeof value39 === 'string')) return false;
+        if ((value39.length < 1)) return false;
       }
     }
     {
-      const value45 = v["quote"];
-      if (value45 !== undefined) {
-        if (!(typeof value45 === 'string')) return false;
+      const value40 = v["quote"];
+      if (value40 !== undefined) {
+        if (!(typeof value40 === 'string')) return false;
       }
     }
     {
-      const value46 = v["start"];
-      if (value46 !== undefined) {
-        if (!(Number.isInteger(value46))) return false;
-        if ((value46 < 0)) return false;
+      const value41 = v["start"];
+      if (value41 !== undefined) {
+        if (!(Number.isInteger(value41))) return false;
+        if ((value41 < 0)) return false;
       }
     }
     {
-      const value47 = v["end"];
-      if (value47 !== undefined) {
-        if (!(Number.isInteger(value47))) return false;
-        if ((value47 < 0)) return false;
+      const value42 = v["end"];
+      if (value42 !== undefined) {
+        if (!(Number.isInteger(value42))) return false;
+        if ((value42 < 0)) return false;
       }
     }
     {
-      const value48 = v["lead"];
-      if (value48 !== undefined) {
-        if (!(typeof value48 === 'boolean')) return false;
+      const value43 = v["lead"];
+      if (value43 !== undefined) {
+        if (!(typeof value43 === 'boolean')) return false;
       }
     }
   }
   return true;
 }
 
-function branch54(v: any): boolean {
+function branch48(v: any): boolean {
   if (!is_date(v)) return false;
   return true;
 }
 
-function branch68(v: any): boolean {
+function branch61(v: any): boolean {
   if (!is_location(v)) return false;
   return true;
 }
 
-function branch70(v: any): boolean {
+function branch63(v: any): boolean {
   if (!(Number.isInteger(v))) return false;
   if ((v < 0)) return false;
   return true;
@@ -792,116 +832,132 @@ function is_event(v: any): boolean {
     if (v["fatalities"] === undefined) return false;
     if (v["status"] === undefined) return false;
     if (v["mentions"] === undefined) return false;
-    for (const key50 in v) if (!KEYS49.has(key50) || !Object.hasOwn(v, key50)) return false;
+    for (const key44 in v) {
+      switch (key44) {
+        case "id": case "title": case "date": case "undated": case "type": case "actors": case "targets": case "location": case "fatalities": case "status": case "reportedBy": case "mentions":
+          break;
+        default:
+          return false;
+      }
+      if (!Object.hasOwn(v, key44)) return false;
+    }
     {
-      const value51 = v["id"];
-      if (value51 !== undefined) {
-        if (!(typeof value51 === 'string')) return false;
-        if ((value51.length < 1)) return false;
+      const value45 = v["id"];
+      if (value45 !== undefined) {
+        if (!(typeof value45 === 'string')) return false;
+        if ((value45.length < 1)) return false;
       }
     }
     {
-      const value52 = v["title"];
-      if (value52 !== undefined) {
-        if (!(typeof value52 === 'string')) return false;
-        if ((value52.length < 1)) return false;
+      const value46 = v["title"];
+      if (value46 !== undefined) {
+        if (!(typeof value46 === 'string')) return false;
+        if ((value46.length < 1)) return false;
       }
     }
     {
-      const value53 = v["date"];
-      if (value53 !== undefined) {
-        if (!(branch54(value53) || branch9(value53))) return false;
+      const value47 = v["date"];
+      if (value47 !== undefined) {
+        if (!(branch48(value47) || branch8(value47))) return false;
       }
     }
     {
-      const value55 = v["undated"];
-      if (value55 !== undefined) {
-        if (!((typeof value55 === 'object' && value55 !== null && !Array.isArray(value55)))) return false;
+      const value49 = v["undated"];
+      if (value49 !== undefined) {
+        if (!((typeof value49 === 'object' && value49 !== null && !Array.isArray(value49)))) return false;
         {
-          if (value55["reason"] === undefined) return false;
-          for (const key57 in value55) if (!KEYS56.has(key57) || !Object.hasOwn(value55, key57)) return false;
+          if (value49["reason"] === undefined) return false;
+          for (const key50 in value49) {
+            switch (key50) {
+              case "reason":
+                break;
+              default:
+                return false;
+            }
+            if (!Object.hasOwn(value49, key50)) return false;
+          }
           {
-            const value58 = value55["reason"];
-            if (value58 !== undefined) {
-              if (!(typeof value58 === 'string')) return false;
-              if ((value58.length < 1)) return false;
+            const value51 = value49["reason"];
+            if (value51 !== undefined) {
+              if (!(typeof value51 === 'string')) return false;
+              if ((value51.length < 1)) return false;
             }
           }
         }
       }
     }
     {
-      const value59 = v["type"];
-      if (value59 !== undefined) {
-        if (!ALLOWED60.has(value59)) return false;
+      const value52 = v["type"];
+      if (value52 !== undefined) {
+        if (!ALLOWED53.has(value52)) return false;
       }
     }
     {
-      const value61 = v["actors"];
-      if (value61 !== undefined) {
-        if (!(Array.isArray(value61))) return false;
+      const value54 = v["actors"];
+      if (value54 !== undefined) {
+        if (!(Array.isArray(value54))) return false;
         {
-          for (let i62 = 0; i62 < value61.length; i62++) {
-            const item63 = value61[i62];
-            if (!(typeof item63 === 'string')) return false;
-            if ((item63.length < 1)) return false;
+          for (let i55 = 0; i55 < value54.length; i55++) {
+            const item56 = value54[i55];
+            if (!(typeof item56 === 'string')) return false;
+            if ((item56.length < 1)) return false;
           }
         }
       }
     }
     {
-      const value64 = v["targets"];
+      const value57 = v["targets"];
+      if (value57 !== undefined) {
+        if (!(Array.isArray(value57))) return false;
+        {
+          for (let i58 = 0; i58 < value57.length; i58++) {
+            const item59 = value57[i58];
+            if (!(typeof item59 === 'string')) return false;
+            if ((item59.length < 1)) return false;
+          }
+        }
+      }
+    }
+    {
+      const value60 = v["location"];
+      if (value60 !== undefined) {
+        if (!(branch61(value60) || branch8(value60))) return false;
+      }
+    }
+    {
+      const value62 = v["fatalities"];
+      if (value62 !== undefined) {
+        if (!(branch63(value62) || branch8(value62))) return false;
+      }
+    }
+    {
+      const value64 = v["status"];
       if (value64 !== undefined) {
-        if (!(Array.isArray(value64))) return false;
+        if (!ALLOWED65.has(value64)) return false;
+      }
+    }
+    {
+      const value66 = v["reportedBy"];
+      if (value66 !== undefined) {
+        if (!(Array.isArray(value66))) return false;
         {
-          for (let i65 = 0; i65 < value64.length; i65++) {
-            const item66 = value64[i65];
-            if (!(typeof item66 === 'string')) return false;
-            if ((item66.length < 1)) return false;
+          for (let i67 = 0; i67 < value66.length; i67++) {
+            const item68 = value66[i67];
+            if (!(typeof item68 === 'string')) return false;
+            if ((item68.length < 1)) return false;
           }
         }
       }
     }
     {
-      const value67 = v["location"];
-      if (value67 !== undefined) {
-        if (!(branch68(value67) || branch9(value67))) return false;
-      }
-    }
-    {
-      const value69 = v["fatalities"];
+      const value69 = v["mentions"];
       if (value69 !== undefined) {
-        if (!(branch70(value69) || branch9(value69))) return false;
-      }
-    }
-    {
-      const value71 = v["status"];
-      if (value71 !== undefined) {
-        if (!ALLOWED72.has(value71)) return false;
-      }
-    }
-    {
-      const value73 = v["reportedBy"];
-      if (value73 !== undefined) {
-        if (!(Array.isArray(value73))) return false;
+        if (!(Array.isArray(value69))) return false;
         {
-          for (let i74 = 0; i74 < value73.length; i74++) {
-            const item75 = value73[i74];
-            if (!(typeof item75 === 'string')) return false;
-            if ((item75.length < 1)) return false;
-          }
-        }
-      }
-    }
-    {
-      const value76 = v["mentions"];
-      if (value76 !== undefined) {
-        if (!(Array.isArray(value76))) return false;
-        {
-          if (value76.length < 1) return false;
-          for (let i77 = 0; i77 < value76.length; i77++) {
-            const item78 = value76[i77];
-            if (!is_mention(item78)) return false;
+          if (value69.length < 1) return false;
+          for (let i70 = 0; i70 < value69.length; i70++) {
+            const item71 = value69[i70];
+            if (!is_mention(item71)) return false;
           }
         }
       }
