@@ -425,6 +425,8 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const points: number[] = [];
   for (const rank of ranked) {
     const i = byRank[rank]!;
+    // `put` places the event again: handing it this place as an optional argument made the first frames of a
+    // zoom no faster (fresh pages, 10,000 events: layout 54 to 57 ms over 13 frames, against 44 to 50).
     if (spanRows > 0 && !isOpen(events[i]!.kind) && place(i).point) points.push(i);
     else put(i, false);
   }
