@@ -51,6 +51,16 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  .stage {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    contain: strict;
+  }
   [part~='status'],
   [part~='error'] {
     margin: 0;
