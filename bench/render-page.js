@@ -2,7 +2,7 @@
 // one library and one data file, then renders, zooms and pans while timing each painted frame. Plain
 // JavaScript served as is: no build step, and no function has to survive puppeteer's serialisation (tsx's
 // transforms add helpers that break functions handed to page.evaluate).
-/* global performance, requestAnimationFrame, MessageChannel, WheelEvent, vis */
+/* global performance, requestAnimationFrame, setTimeout, MessageChannel, WheelEvent, vis */
 
 const OURS_BUNDLE = '/dist/conflict-timeline.bundle.js';
 const VIS_SCRIPT = '/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
@@ -119,8 +119,12 @@ function toVisItems(timeline) {
   });
 }
 
-/** Loads the library and the data, and sets up an empty chart: nothing here is timed. */
-async function load({ library, dataUrl }) {
+/**
+ * Loads the library and the data, and (unless `atOnce`) sets up an empty chart, then waits `delayMs`: the
+ * data reaches the chart that long after the chart is on the page, as when it is fetched. Nothing here is
+ * timed. With `atOnce`, no element is made: `render` makes it and hands it the data in the same task.
+ */
+async function load({ library, dataUrl, delayMs = 0, atOnce = false }) {
   state.library = library;
   if (library === 'ours') {
     await import(OURS_BUNDLE);
@@ -131,19 +135,18 @@ async function load({ library, dataUrl }) {
   const response = await fetch(dataUrl);
   if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
   state.timeline = JSON.parse(await response.text());
-  if (library === 'ours') {
+  if (library === 'ours' && !atOnce) {
     // In the page before the clock starts, so the first render times drawing the data, not upgrading the tag.
-    const element = document.createElement('conflict-timeline');
-    element.style.display = 'block';
-    element.style.width = `${WIDTH}px`;
+    const element = newElement();
     stage.append(element);
     await element.updateComplete;
     state.element = element;
-  } else {
+  } else if (library === 'vis') {
     state.items = toVisItems(state.timeline);
   }
   await nextPaint();
   await nextPaint();
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
   return { events: state.timeline.events.length, items: state.items ? state.items.length : null };
 }
 
@@ -153,9 +156,14 @@ async function load({ library, dataUrl }) {
  */
 async function render({ height }) {
   if (state.library === 'ours') {
-    const element = state.element;
     const t0 = performance.now();
+    // Loaded `atOnce`: the element is made, given the data and added in the timed task.
+    const element = state.element ?? newElement();
     element.data = state.timeline;
+    if (!state.element) {
+      stage.append(element);
+      state.element = element;
+    }
     // The element renders in a microtask, so this frame is the first with the data.
     const { painted } = await nextPaint();
     const ink = inkedPixels(element.shadowRoot.querySelector('canvas[part~="marks"]'));
@@ -200,6 +208,13 @@ async function render({ height }) {
     clusters: 0,
     height: container.getBoundingClientRect().height,
   };
+}
+
+function newElement() {
+  const element = document.createElement('conflict-timeline');
+  element.style.display = 'block';
+  element.style.width = `${WIDTH}px`;
+  return element;
 }
 
 /** Pixels of a canvas with any ink: read after the timed frame, to show it painted something. */
