@@ -245,6 +245,10 @@ export class ConflictTimeline extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     for (const query of this.colourQueries) query.removeEventListener('change', this.onColourChange);
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pendingWindow = null;
+    clearTimeout(this.settleTimer);
+    this.settling = false;
     this.endRehearsal();
   }
 

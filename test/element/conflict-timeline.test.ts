@@ -385,6 +385,34 @@ describe('<conflict-timeline>: interaction', () => {
     expect(el.start! < zoomed[0]!).to.equal(true);
   });
 
+  it('still zooms after being moved in the page mid-gesture (a CMS re-inserting it)', async () => {
+    const el = await mount(await sample());
+    const zoomIn = () => {
+      const svg = root(el).querySelector('svg[part~="chart"]')!;
+      const box = svg.getBoundingClientRect();
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -200,
+          ctrlKey: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + 20,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    };
+    const parent = el.parentElement!;
+    zoomIn();
+    // Removed before the frame that would have applied the wheel, then put back.
+    el.remove();
+    parent.append(el);
+    await settle(el);
+    const before = [el.start!, el.end!];
+    zoomIn();
+    await rest(el);
+    expect(el.start! > before[0] && el.end! < before[1]).to.equal(true, `${el.start}..${el.end}`);
+  });
+
   it('keeps focus in the chart when a pan takes the focused mark out of the window', async () => {
     const el = await mount(await sample());
     const svg = root(el).querySelector<SVGSVGElement>('svg[part~="chart"]')!;
