@@ -407,10 +407,10 @@ describe('<conflict-timeline>: interaction', () => {
     el.remove();
     parent.append(el);
     await settle(el);
-    const before = [el.start!, el.end!];
+    const [start, end] = [el.start!, el.end!];
     zoomIn();
     await rest(el);
-    expect(el.start! > before[0] && el.end! < before[1]).to.equal(true, `${el.start}..${el.end}`);
+    expect(el.start! > start && el.end! < end).to.equal(true, `${el.start}..${el.end}`);
   });
 
   it('keeps focus in the chart when a pan takes the focused mark out of the window', async () => {
