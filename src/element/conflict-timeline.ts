@@ -66,8 +66,9 @@ const COMMON_CHARACTERS = `${Array.from({ length: 95 }, (_, i) => String.fromCha
  * each, and events the understudy renders. Measured here, 1,000 events set 1.5 s after the element was
  * added, eight fresh pages each, median first frame: 51.9 ms without a rehearsal; 33.0 with the understudy
  * alone (60 events); 26.1 with three passes of 400 before it; 23.5 with six; 28.1 with three and an
- * understudy of 200. At 10,000 events: 129.4, 98.1, 97.4, 94.9, 110.7 ms. Each pass took 10 to 60 ms, the
- * first the longest.
+ * understudy of 200. At 10,000 events: 129.4, 98.1, 97.4, 94.9, 110.7 ms. In five pages the first pass took
+ * 36 to 71 ms, the others 13 to 40 (a pass that also laid out zoomed-in windows doubled that, for no faster
+ * zoom).
  */
 const REHEARSAL_PASSES = 3;
 const REHEARSAL_PASS_EVENTS = 400;
