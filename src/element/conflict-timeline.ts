@@ -62,16 +62,17 @@ const NO_BUTTONS: { marks: MarkShape[]; clusters: ClusterShape[] } = { marks: []
 const COMMON_CHARACTERS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}…`;
 
 /**
- * The rehearsal (see `warmUpSteps`): passes of validating, preparing, laying out and painting, events in
- * each, and events the understudy renders. Measured here, 1,000 events set 1.5 s after the element was
- * added, eight fresh pages each, median first frame: 51.9 ms without a rehearsal; 33.0 with the understudy
- * alone (60 events); 26.1 with three passes of 400 before it; 23.5 with six; 28.1 with three and an
- * understudy of 200. At 10,000 events: 129.4, 98.1, 97.4, 94.9, 110.7 ms. In five pages the first pass took
- * 36 to 71 ms, the others 13 to 40 (a pass that also laid out zoomed-in windows doubled that, for no faster
- * zoom).
+ * The rehearsal (see `warmUpSteps`): the events in each pass of validating, preparing, laying out and
+ * painting, and the events the understudy renders. Measured here, 1,000 events set 1.5 s after the element
+ * was added, eight fresh pages each, median first frame: 51.9 ms without a rehearsal; 33.0 with the
+ * understudy alone (60 events); 26.1 with three passes of 400 before it; 23.5 with six; 28.1 with three and an
+ * understudy of 200. At 10,000 events: 129.4, 98.1, 97.4, 94.9, 110.7 ms. The first pass, over code not yet
+ * compiled, is the longest: 35 to 54 ms for 400 events in five pages, 22 to 30 for 150, the later passes 14 to
+ * 49; starting with 150 made no difference to the first frame (ten pages: 28.7 against 27.7 ms at 1,000
+ * events, 90.7 against 97.7 at 10,000) and keeps each step short. Laying out zoomed-in windows as well doubled
+ * a pass, for no faster zoom.
  */
-const REHEARSAL_PASSES = 3;
-const REHEARSAL_PASS_EVENTS = 400;
+const REHEARSAL_PASSES = [150, 400, 400];
 const UNDERSTUDY_EVENTS = 60;
 /** Idle time an idle period must offer for a rehearsal step: a shorter one is a busy page's. */
 const REHEARSAL_IDLE_MS = 40;
@@ -292,8 +293,8 @@ export class ConflictTimeline extends LitElement {
     ];
     if (rehearsed || !window.requestIdleCallback) return steps;
     rehearsed = true;
-    for (let i = 0; i < REHEARSAL_PASSES; i++)
-      steps.push({ rehearsal: true, run: () => this.rehearsePipeline(REHEARSAL_PASS_EVENTS) });
+    for (const count of REHEARSAL_PASSES)
+      steps.push({ rehearsal: true, run: () => this.rehearsePipeline(count) });
     steps.push({ rehearsal: true, run: () => this.rehearseWithUnderstudy(UNDERSTUDY_EVENTS) });
     return steps;
   }
