@@ -303,15 +303,15 @@ export class ConflictTimeline extends LitElement {
   private warmUpWhenIdle(steps: WarmUpStep[], tries: number): void {
     const step = steps[0];
     if (!step) return;
-    // Without idle callbacks (Safari), a timer for the steps that are not the rehearsal.
+    // Without idle callbacks (Safari), one timer for the steps, which are then none of the rehearsal's.
     if (!window.requestIdleCallback) {
-      setTimeout(() => steps.forEach((s) => this.isConnected && !s.rehearsal && s.run()));
+      setTimeout(() => steps.forEach((s) => this.isConnected && s.run()));
       return;
     }
     requestIdleCallback((deadline) => {
       if (!this.isConnected) return;
       if (step.rehearsal) {
-        if (this.stage || (this.status !== 'empty' && this.status !== 'loading')) return;
+        if (this.status !== 'empty' && this.status !== 'loading') return;
         if (deadline.timeRemaining() < REHEARSAL_IDLE_MS) {
           if (tries > 1) this.warmUpWhenIdle(steps, tries - 1);
           return;
