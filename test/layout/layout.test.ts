@@ -227,6 +227,90 @@ test('the ranking puts more sources first, then more dead, then a fixed scatter 
   );
 });
 
+test('a frame depends only on the events that reach into its window, zoomed far in or far out', () => {
+  // Property: laying out all events gives what laying out only those in the window gives. With many events
+  // far from the window (zoomed far in), few are in it and layoutView sorts them by rank; laid out alone, all
+  // are, and it takes them from the rank order of the whole. Both ways must place the same marks.
+  const one = { source: 's', quote: '', start: 0, end: 0, lead: false };
+  const day = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  const draft = fc.record({
+    day: fc.integer({ min: 0, max: 365 }),
+    days: fc.integer({ min: 1, max: 90 }),
+    shape: fc.constantFrom('day', 'day', 'day', 'month', 'range', 'by', 'since'),
+    sources: fc.integer({ min: 1, max: 3 }),
+    type: fc.constantFrom('air-strike', 'armed-clash', 'agreement' as const),
+  });
+  const paths = { few: 0, most: 0, crowded: 0 };
+  fc.assert(
+    fc.property(
+      fc.array(draft, { minLength: 1, maxLength: 60, size: 'max' }),
+      fc.constantFrom(0, 1000),
+      fc.integer({ min: 0, max: 365 }),
+      fc.integer({ min: 1, max: 365 }),
+      fc.constantFrom('none', 'type' as const),
+      fc.boolean(),
+      fc.nat(),
+      fc.integer({ min: 40, max: 400 }),
+      fc.integer({ min: 1, max: 3 }),
+      (drafts, far, from, days, groupBy, hide, keepAt, length, rows) => {
+        const near = drafts.map((d, i) => {
+          const start = day(d.day);
+          const date =
+            d.shape === 'month'
+              ? { start: start.slice(0, 7), precision: 'month' as const }
+              : d.shape === 'range'
+                ? { start, end: day(d.day + d.days) }
+                : d.shape === 'by'
+                  ? { start: null, end: start }
+                  : d.shape === 'since'
+                    ? { start, end: null }
+                    : { start };
+          return event(`e${i}`, date, { type: d.type, mentions: Array(d.sources).fill(one) });
+        });
+        const events = [
+          ...near,
+          ...Array.from({ length: far }, (_, i) => event(`far${i}`, { start: day(5000 + i) })),
+        ];
+        const window: [number, number] = [
+          Date.UTC(2015, 0, 1) + from * 86_400_000,
+          Date.UTC(2015, 0, 1) + (from + days) * 86_400_000,
+        ];
+        const all = prepareTimeline({ events });
+        const inside = all.events.filter((e) => e.interval.end >= window[0] && e.interval.start <= window[1]);
+        const few = inside.length * 16 <= events.length;
+        if (few) paths.few++;
+        else paths.most++;
+        const options = {
+          length,
+          window,
+          groupBy,
+          groups: groupsOf(all, groupBy),
+          rows,
+          hidden: new Set(hide ? (['ground'] as const) : []),
+          keep: new Set([events[keepAt % events.length]!.id]),
+        };
+        const summary = (view: ReturnType<typeof layoutView>) => ({
+          visible: view.visible,
+          marks: view.marks.map((m) => [m.item.event.id, m.from, m.to, m.group, m.row, m.track, m.label]),
+          clusters: view.clusters.map((c) => [c.items.map((e) => e.event.id), c.from, c.to, c.group]),
+        });
+        const view = layoutView(all, options);
+        if (few && (view.clusters.length || view.marks.some((m) => m.row === rows))) paths.crowded++;
+        assert.deepEqual(
+          summary(view),
+          summary(layoutView(prepareTimeline({ events: inside.map((e) => e.event) }), options)),
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+  assert.ok(
+    paths.few > 20 && paths.most > 20,
+    `windows with few events ${paths.few}, with most ${paths.most}`,
+  );
+  assert.ok(paths.crowded > 20, `${paths.crowded} windows with few events, not all in their rows`);
+});
+
 test('zooming in keeps the marks already drawn, so a zoom adds marks instead of swapping them', () => {
   // 3,000 events over 2016: far more than 6 rows hold. Zoom in by the element's wheel step about the middle.
   const events = Array.from({ length: 3000 }, (_, i) => {
