@@ -326,6 +326,12 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   const binned: BinnedCluster[] = [];
   const openBins = groups.map(() => new Map<number, number>());
   const binMs = clusterBin(window, length);
+  // The bins over the chart and a little past its ends, where all but the spans reaching in from far off
+  // gather, are found by index rather than in the Map: a zoomed-out frame looks one up for thousands of events.
+  const firstBin = Math.floor(scale.invert(-OPEN_TAIL - pointSize) / binMs);
+  const binCount = Math.floor(scale.invert(length + OPEN_TAIL + pointSize) / binMs) - firstBin + 1;
+  /** Per lane and bin from `firstBin`, 1 + the index in `binned` of its cluster; 0 for none yet. */
+  const binSlots = new Int32Array(binCount * groups.length);
   const half = pointSize / 2;
   // A zoomed-out frame takes thousands of events in rank order, which is no order in memory: it reads these
   // side-by-side arrays rather than the objects (CPU profile, 100,000 events in the window: reading `kind`
@@ -422,12 +428,14 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
       const at = left + half;
       const bin = Math.floor(scale.invert(at) / binMs);
       // Points sit at their middle, so a later start can still fall in an earlier bin.
-      let open = openBins[group]!.get(bin);
-      if (open === undefined) {
+      const slot = bin - firstBin >= 0 && bin - firstBin < binCount ? group * binCount + bin - firstBin : -1;
+      let open = slot >= 0 ? binSlots[slot]! - 1 : (openBins[group]!.get(bin) ?? -1);
+      if (open < 0) {
         open = binned.length;
         const cluster: Cluster = { items: [], from: at, to: right - half, group };
         binned.push({ cluster, lo: scale(bin * binMs), hi: scale((bin + 1) * binMs) });
-        openBins[group]!.set(bin, open);
+        if (slot >= 0) binSlots[slot] = open + 1;
+        else openBins[group]!.set(bin, open);
       } else {
         const { cluster } = binned[open]!;
         cluster.to = Math.max(cluster.to, right - half);
@@ -461,13 +469,14 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   for (const i of kept) put(i, true);
   // With rows for spans, spans take them before any point: a point of higher rank that found its own rows
   // full would otherwise take a span row first, and a long period (a whole air campaign) fold into a cluster.
-  const points: number[] = [];
+  const points = new Int32Array(count);
+  let pointCount = 0;
   for (let k = 0; k < count; k++) {
     const i = order[k]!;
-    if (spanRows > 0 && !isOpen(kinds[i]!) && pointAt(i)) points.push(i);
+    if (spanRows > 0 && !isOpen(kinds[i]!) && pointAt(i)) points[pointCount++] = i;
     else put(i, false);
   }
-  for (const i of points) put(i, false);
+  for (let k = 0; k < pointCount; k++) put(points[k]!, false);
   // Members in date order, as the cluster's first and last dates are read from them.
   for (let i = begin; i < end; i++) {
     const c = clusterOf[i - begin]!;

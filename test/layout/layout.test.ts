@@ -177,6 +177,34 @@ test('clusters count their events by stretch of time, and neighbouring pills nev
   }
 });
 
+test('spans reaching in from far before the window fold into one cluster per stretch of time', () => {
+  // Zoomed into June 2016 with one row: the day in June takes it, and the periods over it, which start months
+  // left of the chart, fold into the clusters of the stretches they start in.
+  const events = [
+    ...Array.from({ length: 5 }, (_, i) => event(`a${i}`, { start: '2016-01-01', end: '2016-12-31' })),
+    ...Array.from({ length: 3 }, (_, i) => event(`b${i}`, { start: '2016-01-02', end: '2016-07-31' })),
+    ...Array.from({ length: 2 }, (_, i) => event(`c${i}`, { start: '2016-01-09', end: '2016-07-31' })),
+    // Told by two sources: placed first.
+    event(
+      'june',
+      { start: '2016-06-15' },
+      { mentions: Array(2).fill({ source: 's', quote: '', start: 0, end: 0, lead: false }) },
+    ),
+  ];
+  const june: [number, number] = [Date.UTC(2016, 5, 1), Date.UTC(2016, 6, 1)];
+  const view = layoutView(prepareTimeline({ events }), { length: 600, window: june, rows: 1 });
+  assert.deepEqual(
+    view.marks.map((m) => m.item.event.id),
+    ['june'],
+  );
+  // 30 days on 600 px: 48 px is 2.4 days, so stretches of 4 days from 1970: 1 and 2 January share one.
+  assert.deepEqual(
+    view.clusters.map((c) => c.items.length),
+    [8, 2],
+  );
+  assert.ok(view.clusters[0]!.to < -2000, 'far left of the chart');
+});
+
 test('when the rows are full, the best-sourced and deadliest events keep their marks', () => {
   // 40 reports of the same day in 2 rows: only two marks, and they go to the two events told by most sources
   // and with most dead, wherever those come in date or id order.
@@ -227,7 +255,7 @@ test('the ranking puts more sources first, then more dead, then a fixed scatter 
   );
 });
 
-test('a frame depends only on the events that reach into its window, zoomed far in or far out', () => {
+test('a frame depends only on the events that reach into its window, zoomed far in or far out, and its pills never touch', () => {
   // Property: laying out all events gives what laying out only those in the window gives. With many events
   // far from the window (zoomed far in), few are in it and layoutView sorts them by rank; laid out alone, all
   // are, and it takes them from the rank order of the whole. Both ways must place the same marks.
@@ -295,6 +323,11 @@ test('a frame depends only on the events that reach into its window, zoomed far 
           clusters: view.clusters.map((c) => [c.items.map((e) => e.event.id), c.from, c.to, c.group]),
         });
         const view = layoutView(all, options);
+        // One cluster per stretch of time and lane, spans reaching in from far off included: pills never touch.
+        view.clusters.forEach((b, i) => {
+          const a = view.clusters[i - 1];
+          if (a?.group === b.group) assert.ok(b.from - 9 > a.to + 9, `pills ${i - 1} and ${i} apart`);
+        });
         if (few && (view.clusters.length || view.marks.some((m) => m.row === rows))) paths.crowded++;
         assert.deepEqual(
           summary(view),
