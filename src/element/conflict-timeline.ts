@@ -1096,16 +1096,18 @@ export class ConflictTimeline extends LitElement {
     const label = `Timeline${this.timeline!.title ? ` of ${this.timeline!.title}` : ''}: ${layout.visible} of ${
       this.prepared!.events.length
     } dated events shown, ${formatIsoDateText(first, language)} to ${formatIsoDateText(last, language)}. Arrow keys move between events, plus and minus zoom, Enter opens an event.`;
-    // The one mark in the tab order: the focused event when it is drawn, else the first drawn (marks come
-    // in date order).
-    const tabStop = layout.marks.some((m) => m.item.event.id === this.focusedId)
-      ? this.focusedId
-      : layout.marks[0]?.item.event.id;
     this.scene = scene;
     // While a wheel or a drag goes on, only the canvas follows each frame; the marks' buttons (what a screen
     // reader lists and a pointer or Tab reaches) follow once the gesture rests.
     if (!this.buttonsPending && (!this.settling || !this.buttons)) this.buttons = this.scene;
     const buttons = this.buttons ?? NO_BUTTONS;
+    // The one mark in the tab order: the focused event when it has a button, else the first (marks come in
+    // date order). Taken from the buttons, not from this frame's marks: mid-gesture those differ, and a tab
+    // stop taken from the frame would be a mark with no button, and change in nearly every frame of a zoom,
+    // rendering every button again (257 of them at 10,000 events).
+    const tabStop = buttons.marks.some((m) => m.mark.item.event.id === this.focusedId)
+      ? this.focusedId
+      : buttons.marks[0]?.mark.item.event.id;
     return html`<div class="chart">
       <canvas part="marks" aria-hidden="true"></canvas
       ><svg

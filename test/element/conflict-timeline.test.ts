@@ -413,6 +413,41 @@ describe('<conflict-timeline>: interaction', () => {
     expect(el.start! > start && el.end! < end).to.equal(true, `${el.start}..${el.end}`);
   });
 
+  it('leaves the buttons as they are while a zoom goes on, one of them the tab stop, until it rests', async () => {
+    const el = await mount(await sample());
+    const svg = root(el).querySelector('svg[part~="chart"]')!;
+    const list = svg.querySelector('[role="list"]')!;
+    const first = list.querySelector<SVGElement>('[tabindex="0"]')!.dataset.eventId;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(list, { subtree: true, childList: true, attributes: true });
+    const box = svg.getBoundingClientRect();
+    // Four steps of 1.41 times: from the whole sample to about three months around October 2016.
+    for (let i = 0; i < 4; i++) {
+      svg.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -150,
+          ctrlKey: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + 20,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await nextFrame();
+      await el.updateComplete;
+      expect(list.querySelectorAll('[tabindex="0"]').length).to.equal(1, `one tab stop in frame ${i}`);
+    }
+    expect(first).to.equal('evt-capture');
+    expect(el.start! > '2016-03-31').to.equal(true, `the first mark has left the window (${el.start})`);
+    expect(changes.length).to.equal(0, 'no button changed mid-zoom');
+    await rest(el);
+    observer.disconnect();
+    expect(changes.length).to.be.above(0, 'the buttons follow once it rests');
+    expect(markIds(el)).to.include('evt-recapture').and.not.include('evt-capture');
+    expect(list.querySelectorAll('[tabindex="0"]').length).to.equal(1);
+  });
+
   it('keeps focus in the chart when a pan takes the focused mark out of the window', async () => {
     const el = await mount(await sample());
     const svg = root(el).querySelector<SVGSVGElement>('svg[part~="chart"]')!;
