@@ -52,7 +52,7 @@ export interface PreparedTimeline {
 }
 
 export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTimeline {
-  const events: PreparedEvent[] = [];
+  const dated: PreparedEvent[] = [];
   const undated: TimelineEvent[] = [];
   for (const event of timeline.events) {
     const interval = dateInterval(event.date);
@@ -70,14 +70,9 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
           : date.precision === 'day'
             ? 'point'
             : 'bracket';
-    events.push({ event, index: 0, rank: 0, interval, kind, family: typeFamily(event.type) });
+    dated.push({ event, index: 0, rank: 0, interval, kind, family: typeFamily(event.type) });
   }
-  events.sort(
-    (a, b) =>
-      a.interval.start - b.interval.start ||
-      a.interval.end - b.interval.end ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
+  const events = dateOrder(dated);
   const latestEnd = new Float64Array(events.length);
   let latest = -Infinity;
   const hashes = new Uint32Array(events.length);
@@ -109,14 +104,20 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
     events[index]!.rank = rank;
     ranks[index] = rank;
   });
-  // Set one by one: a Map built from entries makes an array per event first.
-  const byId = new Map<string, PreparedEvent>();
-  for (const e of events) byId.set(e.event.id, e);
+  // Built when first asked for (a selection, a link to an event, a key), not on the way to the first frame.
+  let byId: Map<string, PreparedEvent> | undefined;
   return {
     events,
     undated,
     extent: paddedExtent(events),
-    byId,
+    get byId() {
+      if (!byId) {
+        // Set one by one: a Map built from entries makes an array per event first.
+        byId = new Map();
+        for (const e of events) byId.set(e.event.id, e);
+      }
+      return byId;
+    },
     latestEnd,
     byRank,
     starts,
@@ -124,6 +125,55 @@ export function prepareTimeline(timeline: Pick<Timeline, 'events'>): PreparedTim
     kinds,
     ranks,
   };
+}
+
+/**
+ * `dated` in date order: by start, then end, then id. As with `rankOrder`, the order is built from a sort of
+ * numbers where they can hold it (whole days from the earliest start, the length in days, the index), and only
+ * the events that share a start and an end are then ordered by id with a comparator: a comparator over all of
+ * them runs some 130,000 times for 10,000 events, unoptimised in a page's first frame.
+ */
+function dateOrder(dated: PreparedEvent[]): PreparedEvent[] {
+  const n = dated.length;
+  const idOrder = (a: PreparedEvent, b: PreparedEvent) =>
+    a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+  let first = Infinity;
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    const { start, end } = dated[i]!.interval;
+    first = Math.min(first, start);
+    longest = Math.max(longest, end - start);
+  }
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) last = Math.max(last, dated[i]!.interval.start);
+  const days = (last - first) / DAY_MS + 1;
+  const lengths = longest / DAY_MS + 1;
+  if (n > INDEX_SPACE || days * lengths > 2 ** 53 / INDEX_SPACE)
+    return dated
+      .slice()
+      .sort(
+        (a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end || idOrder(a, b),
+      );
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { start, end } = dated[i]!.interval;
+    keys[i] = (((start - first) / DAY_MS) * lengths + (end - start) / DAY_MS) * INDEX_SPACE + i;
+  }
+  keys.sort();
+  const events: PreparedEvent[] = [];
+  for (let k = 0; k < n; k++) events.push(dated[keys[k]! % INDEX_SPACE]!);
+  // Runs that share a start and an end, by id.
+  for (let k = 0; k < n;) {
+    let end = k + 1;
+    const key = Math.floor(keys[k]! / INDEX_SPACE);
+    while (end < n && Math.floor(keys[end]! / INDEX_SPACE) === key) end++;
+    if (end - k > 1) {
+      const run = events.slice(k, end).sort(idOrder);
+      for (let j = 0; j < run.length; j++) events[k + j] = run[j]!;
+    }
+    k = end;
+  }
+  return events;
 }
 
 /**

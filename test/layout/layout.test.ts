@@ -37,6 +37,50 @@ test('prepareTimeline draws each date as what it says: a day, a period, a range,
   assert.ok(p.extent[0] < Date.UTC(2015, 0, 1) && p.extent[1] > Date.UTC(2017, 4, 31));
 });
 
+test('prepareTimeline orders events by start, then end, then id, whatever their dates span', () => {
+  // Property: the order is the one a plain comparator gives, whether the dates fit the numeric sort keys or not
+  // (a span from antiquity to now among single days falls back to the comparator); many share a day.
+  const date = fc.record({
+    day: fc.integer({ min: 0, max: 40 }),
+    days: fc.integer({ min: 0, max: 3 }),
+    bce: fc.oneof(fc.constant(false), fc.boolean()),
+    // To the end of 2015, from antiquity: too long for the numeric keys.
+    long: fc.oneof(fc.constant(false), fc.boolean()),
+  });
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(date, fc.constantFrom('a', 'b', 'c', 'd')), { maxLength: 80 }),
+      (drafts) => {
+        const iso = (n: number, bce: boolean) =>
+          `${bce ? '-0043' : '2015'}${new Date(Date.UTC(2015, 0, 1) + n * 86_400_000).toISOString().slice(4, 10)}`;
+        const events = drafts.map(([d, letter], i) =>
+          event(`${letter}${i % 7}`.repeat(1 + (i % 2)) + i, {
+            start: iso(d.day, d.bce),
+            ...(d.long ? { end: '2015-12-31' } : d.days ? { end: iso(d.day + d.days, d.bce) } : {}),
+          }),
+        );
+        const prepared = prepareTimeline({ events });
+        const expected = prepared.events
+          .slice()
+          .sort(
+            (a, b) =>
+              a.interval.start - b.interval.start ||
+              a.interval.end - b.interval.end ||
+              (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+          )
+          .map((e) => e.event.id);
+        assert.deepEqual(
+          prepared.events.map((e) => e.event.id),
+          expected,
+        );
+        assert.equal(prepared.events.length, events.length);
+        prepared.events.forEach((e, i) => assert.equal(prepared.byId.get(e.event.id), e, `byId of ${i}`));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
 test('layoutView culls what is outside the window and never overlaps two marks in a row', () => {
   const events = Array.from({ length: 40 }, (_, i) =>
     event(`e${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-15` }),
