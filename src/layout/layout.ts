@@ -137,15 +137,16 @@ function dateOrder(dated: PreparedEvent[]): PreparedEvent[] {
   const n = dated.length;
   const idOrder = (a: PreparedEvent, b: PreparedEvent) =>
     a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+  if (n < 2) return dated.slice();
   let first = Infinity;
+  let last = -Infinity;
   let longest = 0;
   for (let i = 0; i < n; i++) {
     const { start, end } = dated[i]!.interval;
     first = Math.min(first, start);
+    last = Math.max(last, start);
     longest = Math.max(longest, end - start);
   }
-  let last = -Infinity;
-  for (let i = 0; i < n; i++) last = Math.max(last, dated[i]!.interval.start);
   const days = (last - first) / DAY_MS + 1;
   const lengths = longest / DAY_MS + 1;
   if (n > INDEX_SPACE || days * lengths > 2 ** 53 / INDEX_SPACE)
