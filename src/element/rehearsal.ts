@@ -6,7 +6,7 @@ const FIRST_DAY = Date.UTC(2014, 0, 1) / DAY_MS;
 const DAYS = 1461;
 
 /**
- * A made-up timeline of `count` events for the element's rehearsal (see `rehearseWhenIdle`): every event
+ * A made-up timeline of `count` events for the element's rehearsal (see its `warmUpSteps`): every event
  * type, every way a date is told (mostly single days, as in news), optional fields present on some events
  * and not others, and keys in the order the extractor writes them. It comes back parsed from JSON text, as
  * a fetched timeline does, so that its objects are built the way real data's are and the engine learns

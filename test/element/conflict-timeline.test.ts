@@ -21,6 +21,21 @@ const mark = (el: ConflictTimeline, id: string) =>
 const markIds = (el: ConflictTimeline) =>
   [...root(el).querySelectorAll<SVGGElement>('svg [data-event-id]')].map((m) => m.dataset.eventId);
 
+/** A wheel event over the middle of the chart, near its top; false when the element took it. */
+function wheelOnChart(el: ConflictTimeline, init: WheelEventInit): boolean {
+  const svg = root(el).querySelector('svg[part~="chart"]')!;
+  const box = svg.getBoundingClientRect();
+  return svg.dispatchEvent(
+    new WheelEvent('wheel', {
+      clientX: box.left + box.width / 2,
+      clientY: box.top + 20,
+      bubbles: true,
+      cancelable: true,
+      ...init,
+    }),
+  );
+}
+
 /** Waits for a wheel or drag to rest, when the marks' buttons follow it. */
 async function rest(el: ConflictTimeline): Promise<void> {
   await aTimeout(200);
@@ -358,19 +373,7 @@ describe('<conflict-timeline>: interaction', () => {
 
   it('ctrl+wheel always zooms; a plain wheel scrolls the page unless the chart has focus', async () => {
     const el = await mount(await sample());
-    const svg = root(el).querySelector('svg[part~="chart"]')!;
-    const box = svg.getBoundingClientRect();
-    const wheel = (init: WheelEventInit) =>
-      svg.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -200,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + 20,
-          bubbles: true,
-          cancelable: true,
-          ...init,
-        }),
-      );
+    const wheel = (init: WheelEventInit) => wheelOnChart(el, { deltaY: -200, ...init });
     const before = [el.start, el.end];
     expect(wheel({})).to.equal(true, 'a plain wheel is not taken');
     await settle(el);
@@ -387,20 +390,7 @@ describe('<conflict-timeline>: interaction', () => {
 
   it('still zooms after being moved in the page mid-gesture (a CMS re-inserting it)', async () => {
     const el = await mount(await sample());
-    const zoomIn = () => {
-      const svg = root(el).querySelector('svg[part~="chart"]')!;
-      const box = svg.getBoundingClientRect();
-      svg.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -200,
-          ctrlKey: true,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + 20,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    };
+    const zoomIn = () => wheelOnChart(el, { deltaY: -200, ctrlKey: true });
     const parent = el.parentElement!;
     zoomIn();
     // Removed before the frame that would have applied the wheel, then put back.
@@ -421,19 +411,9 @@ describe('<conflict-timeline>: interaction', () => {
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(list, { subtree: true, childList: true, attributes: true });
-    const box = svg.getBoundingClientRect();
     // Four steps of 1.41 times: from the whole sample to about three months around October 2016.
     for (let i = 0; i < 4; i++) {
-      svg.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -150,
-          ctrlKey: true,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + 20,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
+      wheelOnChart(el, { deltaY: -150, ctrlKey: true });
       await nextFrame();
       await el.updateComplete;
       expect(list.querySelectorAll('[tabindex="0"]').length).to.equal(1, `one tab stop in frame ${i}`);
