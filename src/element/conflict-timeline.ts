@@ -70,9 +70,16 @@ const COMMON_CHARACTERS = `${Array.from({ length: 95 }, (_, i) => String.fromCha
  * compiled, is the longest: 35 to 54 ms for 400 events in five pages, 22 to 30 for 150, the later passes 14 to
  * 49; starting with 150 made no difference to the first frame (ten pages: 28.7 against 27.7 ms at 1,000
  * events, 90.7 against 97.7 at 10,000) and keeps each step short. Laying out zoomed-in windows as well doubled
- * a pass, for no faster zoom.
+ * a pass, for no faster zoom. Then passes of 1,000: the per-event code (the shape check, the date checks, the
+ * interval of each date) and the loops over all events then run far more often before the data comes, and
+ * the engine's tiering (not ours to tune) spends less of the first frame in its slower tiers; six passes of
+ * 400 did not. Ten fresh pages each (the data set 1 s after the element was added): [150, 400, 400] took
+ * 33.0 ms at 1,000 events and 99.9 at 10,000; [150, 400, 1000, 1000, 1000, 1000] 24.4 and 74.8. Eight passes
+ * of 1,000 did no better (25.2 and 59.3 against 23.8 and 62.5 in another run). Each pass of 1,000 took 15 to
+ * 36 ms of an idle period, with no long task, and the rehearsal was over some 550 ms after the element was
+ * added.
  */
-const REHEARSAL_PASSES = [150, 400, 400];
+const REHEARSAL_PASSES = [150, 400, 1000, 1000, 1000, 1000];
 const UNDERSTUDY_EVENTS = 60;
 /** Idle time an idle period must offer for a rehearsal step: a shorter one is a busy page's. */
 const REHEARSAL_IDLE_MS = 40;

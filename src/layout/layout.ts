@@ -168,9 +168,18 @@ function dateOrder(dated: PreparedEvent[]): PreparedEvent[] {
     let end = k + 1;
     const key = Math.floor(keys[k]! / INDEX_SPACE);
     while (end < n && Math.floor(keys[end]! / INDEX_SPACE) === key) end++;
-    if (end - k > 1) {
+    if (end - k > SHORT_RUN) {
       const run = events.slice(k, end).sort(idOrder);
       for (let j = 0; j < run.length; j++) events[k + j] = run[j]!;
+    } else {
+      // In place: a news timeline has thousands of such runs (events told to the same day), and a slice and a
+      // sort for each were a third of what preparing 10,000 events allocated (2.0 of 5.7 MB, sampled in Node).
+      for (let j = k + 1; j < end; j++) {
+        const e = events[j]!;
+        let at = j;
+        for (; at > k && idOrder(events[at - 1]!, e) > 0; at--) events[at] = events[at - 1]!;
+        events[at] = e;
+      }
     }
     k = end;
   }
@@ -214,6 +223,9 @@ function rankOrder(sources: Uint32Array, dead: Float64Array, hashes: Uint32Array
   for (let r = 0; r < n; r++) order[r] = byHash[byWeight[r]! % INDEX_SPACE]! % INDEX_SPACE;
   return order;
 }
+
+/** Longest run of events sharing a start and an end that `dateOrder` orders by insertion. */
+const SHORT_RUN = 24;
 
 /** Room for an index in the low bits of a sort key (2^20: a million events). */
 const INDEX_SPACE = 2 ** 20;

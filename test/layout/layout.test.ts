@@ -82,6 +82,25 @@ test('prepareTimeline orders events by start, then end, then id, whatever their 
   );
 });
 
+test('prepareTimeline orders a long run of events told to the same day by id, as it does a short one', () => {
+  // The property above makes short runs; a day of a war can have dozens of events dated to it alone.
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 90, size: 'max' }),
+      (ids) => {
+        const events = ids.map((id, i) => event(id, { start: i % 3 ? '2016-06-01' : '2016-06-02' }));
+        const order = prepareTimeline({ events }).events.map((e) => e.event.id);
+        const byId = (list: string[]) => list.slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        assert.deepEqual(order, [
+          ...byId(ids.filter((_, i) => i % 3 !== 0)),
+          ...byId(ids.filter((_, i) => i % 3 === 0)),
+        ]);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
 test('layoutView culls what is outside the window and never overlaps two marks in a row', () => {
   const events = Array.from({ length: 40 }, (_, i) =>
     event(`e${i}`, { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}-15` }),
