@@ -198,8 +198,8 @@ export class ConflictTimeline extends LitElement {
   /** Whether focus was on a mark or the chart when this update began. */
   private focusWasInChart = false;
   private names: { language: string; byId: Map<string, string> } = { language: '', byId: new Map() };
-  /** Widths in pixels of the characters from 128 up that labels have used, in the labels' font. */
-  private charWidths = new Map<string, number>();
+  /** Widths in pixels of the characters from 128 up that labels have used, in the labels' font, by code point. */
+  private charWidths = new Map<number, number>();
   /** What measures label widths, and the font family it was set up for. */
   private measuring: { ctx: CanvasRenderingContext2D | null; family: string } | null = null;
   /** The same for the characters below 128, by char code; -1 for one not measured yet. */
@@ -655,13 +655,15 @@ export class ConflictTimeline extends LitElement {
         width += known;
         continue;
       }
-      const char = String.fromCodePoint(text.codePointAt(i)!);
-      i += char.length - 1;
-      let w = code < 128 ? undefined : this.charWidths.get(char);
+      // By code point, not by the character as a string: the ellipsis of every shortened label is outside
+      // ASCII, and a string made for it at each measure was most of what measuring left to collect.
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      let w = code < 128 ? undefined : this.charWidths.get(point);
       if (w === undefined) {
-        w = ctx ? ctx.measureText(char).width : LABEL_FONT_SIZE * 0.62;
+        w = ctx ? ctx.measureText(String.fromCodePoint(point)).width : LABEL_FONT_SIZE * 0.62;
         if (code < 128) ascii[code] = w;
-        else this.charWidths.set(char, w);
+        else this.charWidths.set(point, w);
       }
       width += w;
     }

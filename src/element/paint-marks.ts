@@ -267,17 +267,30 @@ export function paintMarks(
     ctx.drawImage(sprite.image, px - sprite.x, py - sprite.y);
   };
   const document = ctx.canvas.ownerDocument;
+  // Each look's sprite found once a paint, not once a mark: its key is a string made of the look, and making
+  // it for each of some 250 marks a frame was most of the garbage a zoom frame's paint left (heap sampling).
+  const looks = new Map<TypeFamily, (Sprite | null)[]>();
+  const symbolFor = (shape: MarkShape): Sprite | null => {
+    const { family } = shape.mark.item;
+    let sprites = looks.get(family);
+    if (!sprites) looks.set(family, (sprites = []));
+    // As `symbolSprite` tells them apart: placed, else expected (both hollow), else filled; approximate or not.
+    const look = (shape.placed ? 4 : shape.expected ? 2 : 0) + (shape.approximate ? 1 : 0);
+    let sprite = sprites[look];
+    if (sprite === undefined)
+      sprites[look] = sprite = symbolSprite(document, chart.a, family, shape, colours);
+    return sprite;
+  };
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (const shape of marks) {
     const { tail } = shape;
-    const { family } = shape.mark.item;
     if (tail)
       copy(
-        trailSprite(document, chart.a, tail, colours.families[family]),
+        trailSprite(document, chart.a, tail, colours.families[shape.mark.item.family]),
         shape.x + tail.x,
         shape.y + tail.y,
       );
-    copy(symbolSprite(document, chart.a, family, shape, colours), shape.x, shape.y);
+    copy(symbolFor(shape), shape.x, shape.y);
   }
   ctx.setTransform(chart);
   ctx.strokeStyle = colours.accent;

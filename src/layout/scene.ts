@@ -133,7 +133,8 @@ export function markShape(m: Mark, frame: ChartFrame): MarkShape {
   const gx = -8 - m.track * 7;
   const s0 = Math.max(0, -OVERHANG - m.from);
   const s1 = Math.min(extent, length + OVERHANG - m.from);
-  const [a, b] = [dir * s0, dir * s1].sort((p, q) => p - q) as [number, number];
+  const a = Math.min(dir * s0, dir * s1);
+  const b = Math.max(dir * s0, dir * s1);
   const span: MarkShape['span'] =
     item.kind === 'point' || extent === 0 || s1 <= s0
       ? null

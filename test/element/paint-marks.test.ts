@@ -76,17 +76,21 @@ function paint(
 }
 
 describe('paintMarks', () => {
-  it('fills each symbol in its family colour, hollow when expected, and writes the label after it', () => {
+  it('fills each symbol in its family colour, hollow when expected, faint when approximate, and writes the label after it', () => {
     const { marks, pixel, inked } = paint([
       event('air', { start: '2016-03-01' }),
       event('talks', { start: '2016-06-01' }, { type: 'diplomatic-talks' }),
       event('due', { start: '2016-09-01' }, { status: 'expected' }),
+      event('about', { start: '2016-12-01', approximate: true }),
     ]);
     const at = (id: string) => marks.find((s) => s.mark.item.event.id === id)!;
     expect(pixel(at('air').x, at('air').y)).to.equal(COLOURS.families.air);
     expect(pixel(at('talks').x, at('talks').y + 2)).to.equal(COLOURS.families.political);
     expect(pixel(at('due').x, at('due').y)).to.equal(COLOURS.background, 'an expected event is hollow');
     expect(inked(at('due').x - 7, at('due').y - 7, 14, 14)).to.be.greaterThan(10, 'its outline is drawn');
+    const about = pixel(at('about').x, at('about').y);
+    expect(about).to.not.equal(COLOURS.families.air, 'an approximate date is filled faintly');
+    expect(about).to.not.equal(COLOURS.background, 'but filled');
     const air = at('air');
     expect(air.label?.text).to.equal('Event air');
     expect(inked(air.x + air.label!.x, air.y - 6, 40, 12)).to.be.greaterThan(20, 'the label is written');
