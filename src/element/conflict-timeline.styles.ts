@@ -107,13 +107,21 @@ export const styles = css`
   .chart {
     position: relative;
   }
-  /* The marks are painted here, over the chart's SVG (its axis and grid stay behind them, as they were when the
-     SVG drew the marks); pointers and focus go through to the marks' buttons in the SVG. */
+  /* The marks are painted here, over the axis and grid (they stay behind the marks, as they were when the SVG
+     drew the marks); pointers and focus go through to the marks' buttons in the chart's SVG. */
   canvas[part~='marks'] {
     position: absolute;
     z-index: 1;
     left: 0;
     top: 0;
+    pointer-events: none;
+  }
+  /* The axis and its grid, under the canvas; the chart's SVG over both takes the pointer. */
+  .axis-layer {
+    position: absolute;
+    left: 0;
+    top: 0;
+    overflow: visible;
     pointer-events: none;
   }
   svg[part='chart'] {

