@@ -75,9 +75,9 @@ const COMMON_CHARACTERS = `${Array.from({ length: 95 }, (_, i) => String.fromCha
  * the engine's tiering (not ours to tune) spends less of the first frame in its slower tiers; six passes of
  * 400 did not. Ten fresh pages each (the data set 1 s after the element was added): [150, 400, 400] took
  * 33.0 ms at 1,000 events and 99.9 at 10,000; [150, 400, 1000, 1000, 1000, 1000] 24.4 and 74.8. Eight passes
- * of 1,000 did no better (25.2 and 59.3 against 23.8 and 62.5 in another run). Each pass of 1,000 took 15 to
- * 36 ms of an idle period, with no long task, and the rehearsal was over some 550 ms after the element was
- * added.
+ * of 1,000 did no better (25.2 and 59.3 against 23.8 and 62.5 in another run). A pass of 1,000 took 15 to 36 ms
+ * on a quiet machine and up to 78 on a busy one, so each pass is two steps (see `warmUpSteps`); the rehearsal
+ * was over some 550 to 700 ms after the element was added.
  */
 const REHEARSAL_PASSES = [150, 400, 1000, 1000, 1000, 1000];
 const UNDERSTUDY_EVENTS = 60;
@@ -300,8 +300,13 @@ export class ConflictTimeline extends LitElement {
     ];
     if (rehearsed || !window.requestIdleCallback) return steps;
     rehearsed = true;
-    for (const count of REHEARSAL_PASSES)
-      steps.push({ rehearsal: true, run: () => this.rehearsePipeline(count) });
+    for (const count of REHEARSAL_PASSES) {
+      // Two steps a pass, so that no step is a long task on a slow machine (a pass of 1,000 took up to 78 ms
+      // in one step): the data validated and prepared, then laid out and painted.
+      let prepared: PreparedTimeline | undefined;
+      steps.push({ rehearsal: true, run: () => (prepared = this.rehearsePreparing(count)) });
+      steps.push({ rehearsal: true, run: () => prepared && this.rehearseDrawing(prepared) });
+    }
     steps.push({ rehearsal: true, run: () => this.rehearseWithUnderstudy(UNDERSTUDY_EVENTS) });
     return steps;
   }
@@ -329,11 +334,14 @@ export class ConflictTimeline extends LitElement {
     });
   }
 
-  /** Validates, prepares, lays out and paints (on a canvas of its own) a made-up timeline of `count` events. */
-  private rehearsePipeline(count: number): void {
+  /** Validates and prepares a made-up timeline of `count` events. */
+  private rehearsePreparing(count: number): PreparedTimeline | undefined {
     const { timeline } = partitionTimeline(rehearsalTimeline(count));
-    if (!timeline) return;
-    const prepared = prepareTimeline(timeline);
+    return timeline ? prepareTimeline(timeline) : undefined;
+  }
+
+  /** Lays out and paints, on a canvas of its own, a rehearsal's prepared timeline. */
+  private rehearseDrawing(prepared: PreparedTimeline): void {
     const groups = groupsOf(prepared, this.groupBy);
     const layout = layoutView(prepared, this.viewOptions(prepared.extent, groups, new Set(), new Set()));
     const { scene } = this.sceneOf(layout);
