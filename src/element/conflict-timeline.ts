@@ -855,7 +855,8 @@ export class ConflictTimeline extends LitElement {
 
   /** The moment under a pointer. */
   private timeAt(e: { clientX: number; clientY: number }): number {
-    const svg = this.renderRoot.querySelector('svg');
+    // The chart's SVG by its part: the first SVG in the element is a legend symbol's.
+    const svg = this.renderRoot.querySelector('svg[part~="chart"]');
     const w = this.pendingWindow ?? this.window!;
     if (!svg) return (w[0] + w[1]) / 2;
     const box = svg.getBoundingClientRect();

@@ -388,6 +388,39 @@ describe('<conflict-timeline>: interaction', () => {
     expect(el.start! < zoomed[0]!).to.equal(true);
   });
 
+  it('zooms about the pointer: the moment under it stays under it', async () => {
+    const el = await mount(await sample());
+    // A tick that names its year ("Jan 2017"): where the axis draws it, in the page.
+    const tickX = (year: string) => {
+      const axis = root(el).querySelector('svg.axis-layer')!;
+      const tick = [...axis.querySelectorAll('[part~="axis"] > g')].find(
+        (g) => g.querySelector('text')?.textContent === year,
+      );
+      if (!tick) return undefined;
+      const x = Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]);
+      return axis.getBoundingClientRect().left + x;
+    };
+    const labels = [...root(el).querySelectorAll('[part~="axis"] text')].map((t) => t.textContent!);
+    const year = labels.find((l) => /\d{4}/.test(l) && tickX(l)! > 200)!;
+    const before = tickX(year)!;
+    const svg = root(el).querySelector('svg[part~="chart"]')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        clientX: before,
+        clientY: box.top + 20,
+        deltaY: -200,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await settle(el);
+    const after = tickX(year);
+    expect(after, `the ${year} tick after the zoom`).to.not.equal(undefined);
+    expect(Math.abs(after! - before)).to.be.below(2, `the ${year} tick moved from ${before} to ${after}`);
+  });
+
   it('still zooms after being moved in the page mid-gesture (a CMS re-inserting it)', async () => {
     const el = await mount(await sample());
     const zoomIn = () => wheelOnChart(el, { deltaY: -200, ctrlKey: true });
