@@ -116,7 +116,7 @@ export const styles = css`
     top: 0;
     pointer-events: none;
   }
-  /* The axis and its grid, under the canvas; the chart's SVG over both takes the pointer. */
+  /* The axis and its grid, under the chart's SVG (which takes the pointer) and the canvas over both. */
   .axis-layer {
     position: absolute;
     left: 0;

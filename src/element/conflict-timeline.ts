@@ -118,9 +118,10 @@ let rehearsed = false;
  * @csspart status - The loading message.
  * @csspart error - The error message when the timeline cannot be shown.
  * @csspart notice - The note that some events were left out as invalid.
- * @csspart chart - The SVG over the marks: the time axis, the lanes and each mark's button.
+ * @csspart chart - The SVG of the lanes and each mark's button, transparent but for the lanes' labels: the axis
+ *   (in an SVG of its own) shows through it, so give the element, not this part, a background.
  * @csspart marks - The canvas the marks, their labels and the clusters are painted on, in the colours below.
- * @csspart axis - The time axis group.
+ * @csspart axis - The time axis and its grid, in an SVG of their own under the chart's.
  * @csspart lane - One lane's label and rule (with `group-by`).
  * @csspart mark - One event's button and hit area (the mark itself is painted on `marks`).
  * @csspart cluster - Several events folded into one: a button (painted on `marks` with their count).
