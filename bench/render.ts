@@ -368,11 +368,16 @@ async function measure(
     row.firstRenderRuns!.push(first.ms);
     row.buttonsRuns!.push(first.readyMs);
   };
-  const zoomIn = async (page: Page, where = '') => {
-    const zoom = await call<WheelRun>(page, 'zoom', { frames: FRAMES, budgetMs: PHASE_BUDGET_MS });
+  /** A zoom or a pan by wheel events, logged. */
+  const wheel = async (page: Page, phase: 'zoom' | 'pan', where = '') => {
+    const run = await call<WheelRun>(page, phase, { frames: FRAMES, budgetMs: PHASE_BUDGET_MS });
     log(
-      `${where}zoom p95 ${stats(zoom.frames, zoom.planned).p95.toFixed(1)} ms over ${zoom.frames.length} frames, ${windowText(zoom)}`,
+      `${where}${phase} p95 ${stats(run.frames, run.planned).p95.toFixed(1)} ms over ${run.frames.length} frames, ${windowText(run)}`,
     );
+    return run;
+  };
+  const zoomIn = async (page: Page, where = '') => {
+    const zoom = await wheel(page, 'zoom', where);
     if (zoom.middle.start === zoom.before.start && zoom.middle.end === zoom.before.end)
       throw new Error(`zooming in did not change the window (${zoom.before.start} to ${zoom.before.end})`);
     if (!(span(zoom.middle) < span(zoom.before)))
@@ -384,17 +389,14 @@ async function measure(
     return zoom;
   };
   const panAcross = async (page: Page) => {
-    const pan = await call<WheelRun>(page, 'pan', { frames: FRAMES, budgetMs: PHASE_BUDGET_MS });
-    log(
-      `pan p95 ${stats(pan.frames, pan.planned).p95.toFixed(1)} ms over ${pan.frames.length} frames, ${windowText(pan)}`,
-    );
+    const pan = await wheel(page, 'pan');
     if (!(pan.middle.from > pan.before.from))
       throw new Error(`panning later did not move the window (${windowText(pan)})`);
     if (pan.frames.length === pan.planned && !(pan.after.from < pan.middle.from))
       throw new Error(`panning back did not move the window (${windowText(pan)})`);
     return pan;
   };
-  /** Zoom and pan of a timed page; false when either ran out of its budget (the library is then run once). */
+  /** Zoom and pan of a timed page; false when either ran out of its budget (no further page is then run). */
   const zoomAndPan = async (page: Page, zoom?: WheelRun) => {
     zoom ??= await zoomIn(page);
     zooms.push(stats(zoom.frames, zoom.planned));

@@ -404,15 +404,16 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   // side-by-side arrays rather than the objects (CPU profile, 100,000 events in the window: reading `kind`
   // from the objects was a third of the layout).
   const { events, latestEnd, byRank, starts, ends, kinds, ranks } = prepared;
-  /** Whether event `i` is drawn as a point: a day, or anything narrower than a point. */
-  const pointAt = (i: number) => kinds[i] === 'point' || scale(ends[i]!) - scale(starts[i]!) < pointSize;
   /**
-   * Where event `i` goes along the axis, a point at its centre, a span from its start to its end: `spot` gets
-   * its from and to, and the answer is whether it is a point. Written into an array rather than returned as an
-   * object: a zoomed-out frame places thousands of events (heap sampling of a zoom by 40 frames through 10,000
-   * events: 1.5 of the 24 MB it allocated, and what a zoom allocates is collected in the middle of it).
+   * Where event `i` goes along the axis, a point (a day, or anything narrower than a point) at its centre, a
+   * span from its start to its end: `spot` gets its from and to, and the answer is whether it is a point.
+   * Written into an array rather than returned as an object: a zoomed-out frame places thousands of events
+   * (heap sampling of a zoom by 40 frames through 10,000 events: 1.5 of the 24 MB it allocated, and what a
+   * zoom allocates is collected in the middle of it).
    */
   const spot = new Float64Array(2);
+  /** The stretch a mark needs, for `freeRow`. */
+  const wanted = new Float64Array(2);
   const place = (i: number): boolean => {
     const x0 = scale(starts[i]!);
     const x1 = scale(ends[i]!);
@@ -492,7 +493,7 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
     if (!full && spanRows > 0) {
       wanted[0] = left;
       wanted[1] = right;
-      row = freeRow(lane, spanRows, !point || isOpen(kind));
+      row = freeRow(lane, wanted, spanRows, !point || isOpen(kind));
     } else if (!full) row = lane.findIndex((r) => isFree(r, left, right));
     // In a gutter, spans stack side by side in tracks of their own, so that two never draw as one.
     const spanned = gutter && (!point || isOpen(kind));
@@ -550,13 +551,13 @@ export function layoutView(prepared: PreparedTimeline, options: ViewOptions): Vi
   let pointCount = 0;
   for (let k = 0; k < count; k++) {
     const i = order[k]!;
-    if (spanRows > 0 && !isOpen(kinds[i]!) && pointAt(i)) points[pointCount++] = i;
+    if (spanRows > 0 && !isOpen(kinds[i]!) && place(i)) points[pointCount++] = i;
     else put(i, false);
   }
   for (let k = 0; k < pointCount; k++) put(points[k]!, false);
   // Members in date order, as the cluster's first and last dates are read from them. Counted first, so that
-  // each list is made at its size: thousands pushed into lists that grow by copying were nearly a quarter of what a
-  // zoomed-out layout allocated (heap sampling, 10,000 events).
+  // each list is made at its size: thousands pushed into lists that grow by copying were nearly a quarter of
+  // what a zoomed-out layout allocated (heap sampling, 10,000 events).
   const members = new Int32Array(binned.length);
   for (let i = begin; i < end; i++) {
     const c = clusterOf[i - begin]!;
@@ -617,18 +618,13 @@ function firstAtLeast(values: ArrayLike<number>, x: number): number {
 }
 
 /**
- * The stretch `freeRow` looks for: passed in this array rather than as arguments, because its caller, called
- * for thousands of events in a zoomed-out frame, is past the engine's inlining budget, and numbers passed to a
- * call that is not inlined are boxed on the heap (heap sampling, 10,000 events: most of what a layout
- * allocated).
+ * The first row free from `wanted[0]` to `wanted[1]`: a span looks only in the first `spanRows` rows; a point
+ * first in the others, then in those. -1 when none is free. The stretch comes in an array rather than as two
+ * numbers: the caller, run for thousands of events in a zoomed-out frame, is past the engine's inlining budget,
+ * and numbers passed to a call that is not inlined are boxed on the heap (heap sampling, 10,000 events: most
+ * of what a layout allocated).
  */
-const wanted = new Float64Array(2);
-
-/**
- * The first row free from `wanted[0]` to `wanted[1]`: a span looks only in the first `spanRows` rows; a point first in
- * the others, then in those. -1 when none is free.
- */
-function freeRow(lane: readonly Stretches[], spanRows: number, span: boolean): number {
+function freeRow(lane: readonly Stretches[], wanted: Float64Array, spanRows: number, span: boolean): number {
   const left = wanted[0]!;
   const right = wanted[1]!;
   const first = span ? 0 : spanRows;
